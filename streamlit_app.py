@@ -1,0 +1,19 @@
+"""Router only: page config, navigation, the global sidebar, then the page.
+
+Streamlit reruns this script from the top on every interaction; the sidebar
+widgets live here so their values survive page switches.
+"""
+
+import streamlit as st
+
+from playground.ui.housekeeping import collect_garbage_if_due, start_up_once
+from playground.ui.navigation import build_navigation
+from playground.ui.sidebar import render_global_controls
+
+st.set_page_config(page_title="Deep Learning Playground", page_icon=":material/neurology:", layout="wide")
+
+start_up_once()  # one torch thread per process, gc.freeze() after heavy imports
+page = build_navigation()
+render_global_controls()
+page.run()
+collect_garbage_if_due()
