@@ -48,12 +48,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "home.topic.fusion": {"en": "Model fusion", "zh": "模型融合"},
     "home.topic.fusion.text": {
-        "en": "Folding batch norm and activations into the preceding convolution removes work without changing results.",
+        "en": "Folding batch norm and activations into the preceding convolution "
+        "removes work without changing results.",
         "zh": "把批归一化和激活函数合并进前面的卷积层，在不改变结果的前提下减少计算。",
     },
     "home.topic.parallel": {"en": "Parallel computing on CPU and GPU", "zh": "CPU 与 GPU 并行计算"},
     "home.topic.parallel.text": {
-        "en": "Threads, processes and GPUs: when parallel hardware helps, and why tiny networks run best on one CPU core.",
+        "en": "Threads, processes and GPUs: when parallel hardware helps, "
+        "and why tiny networks run best on one CPU core.",
         "zh": "线程、进程和 GPU：并行硬件何时有帮助，以及为什么小型网络在单个 CPU 核心上运行得最好。",
     },
     "home.not_yet": {"en": "its studio is on the way", "zh": "相关工作室即将推出"},

@@ -19,15 +19,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "train.summary": {
         "en": "Train small networks live with any loss and optimizer, on CPU or GPU, and watch the "
         "decision boundary, the curves and every neuron change.",
-        "zh": "使用任意损失函数和优化器在 CPU 或 GPU 上实时训练小型网络，"
-        "观察决策边界、曲线和每个神经元的变化。",
+        "zh": "使用任意损失函数和优化器在 CPU 或 GPU 上实时训练小型网络，观察决策边界、曲线和每个神经元的变化。",
     },
     "opt.nav": {"en": "Optimization lab", "zh": "优化实验室"},
     "opt.summary": {
         "en": "A layer's forward pass with its shapes, what each loss function measures, and how "
         "gradient descent and PyTorch's optimizers move the weights, step by step.",
-        "zh": "逐步展示一层网络的前向计算及其形状、各损失函数衡量什么，"
-        "以及梯度下降和 PyTorch 优化器如何更新权重。",
+        "zh": "逐步展示一层网络的前向计算及其形状、各损失函数衡量什么，以及梯度下降和 PyTorch 优化器如何更新权重。",
     },
     "compress.nav": {"en": "Compression studio", "zh": "模型压缩工作室"},
     "compress.summary": {
