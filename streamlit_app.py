@@ -13,7 +13,7 @@ from playground.ui.sidebar import render_global_controls
 st.set_page_config(page_title="Deep Learning Playground", page_icon=":material/neurology:", layout="wide")
 
 start_up_once()  # one torch thread per process, gc.freeze() after heavy imports
-page = build_navigation()
 render_global_controls()
+page = build_navigation()
 page.run()
 collect_garbage_if_due()

@@ -16,7 +16,7 @@ def build_navigation() -> st.navigation:  # type: ignore[valid-type]
     """One ``st.Page`` per ready page; URL paths come from the file names."""
     pages = [
         st.Page(
-            str(ROOT / spec.file),
+            spec.file,
             title=t(spec.title_key),
             icon=spec.icon,
             url_path=spec.url_path or None,

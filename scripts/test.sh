@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Command (2): create .venv, install the dev requirements and Debian's chromium
+# where missing, then lint and run every test (unit, app and real-browser).
+# Extra arguments go to pytest (e.g. tests/unit -x).
+source "$(dirname "$0")/_venv.sh" requirements-dev.txt
+
+# Browser tests drive Debian's chromium through Playwright's executable_path;
+# `playwright install` cannot download browsers on our machines.
+CHROMIUM="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-$(command -v chromium || true)}"
+if [ -z "$CHROMIUM" ]; then
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium
+  CHROMIUM="$(command -v chromium)"
+fi
+export PLAYWRIGHT_CHROMIUM_EXECUTABLE="$CHROMIUM"
+
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+exec .venv/bin/python -m pytest "$@"

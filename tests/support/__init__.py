@@ -1,0 +1,1 @@
+"""Helpers shared by the app (AppTest) and e2e (browser) tests."""

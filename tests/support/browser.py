@@ -1,0 +1,29 @@
+"""Playwright helpers for Streamlit pages: wait for a run to finish, find widgets."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+IDLE_APP = "[data-testid=stApp][data-test-script-state=notRunning]"
+
+
+def wait_for_idle(page: Page, timeout_ms: float = 60_000) -> None:
+    """Wait until the script run is over (and the app has rendered at least once)."""
+    page.wait_for_selector(IDLE_APP, timeout=timeout_ms)
+    page.wait_for_selector("[data-testid=stMain]", timeout=timeout_ms)
+
+
+def open_app(page: Page, url: str, timeout_ms: float = 60_000) -> None:
+    """Go to ``url`` and wait for the page to finish its first run."""
+    page.goto(url)
+    wait_for_idle(page, timeout_ms)
+
+
+def widget(page: Page, key: str):
+    """The element of the widget with Streamlit ``key`` (dots become dashes)."""
+    return page.locator(f".st-key-{key.replace('.', '-')}")
+
+
+def expect_no_exception(page: Page) -> None:
+    """No uncaught-exception box anywhere on the page."""
+    expect(page.locator("[data-testid=stException]")).to_have_count(0)
