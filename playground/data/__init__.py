@@ -1,0 +1,1 @@
+"""Data the playground ships or makes: toy 2-D sets, synthetic sets and the bundled samples."""
