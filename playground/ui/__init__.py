@@ -6,7 +6,12 @@ device and seed chosen in the global sidebar reach every page the same way.
 
 from playground.ui.i18n import current_language, t
 from playground.ui.messages import show_input_error, show_notices
+from playground.ui.routing import leave_legacy_page_mode
 from playground.ui.settings import GlobalSettings, global_settings
+
+# Every page imports this package first: a page run without the router (a deep
+# link opened first after a server start) reruns through it. See routing.py.
+leave_legacy_page_mode()
 
 __all__ = [
     "GlobalSettings",

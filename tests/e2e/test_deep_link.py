@@ -1,0 +1,28 @@
+"""A page URL opened first on a freshly started server still gets the router.
+
+Streamlit falls back to folder-based pages until the router has run once;
+playground/ui/routing.py reruns such a first visit through the router.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from playground.i18n import translate
+from playground.pages import ready_pages
+from support.browser import expect_no_exception, open_app
+
+
+def test_first_visit_by_deep_link_shows_the_router_sidebar_and_only_ready_pages(page: Page, app_url: str) -> None:
+    studios = [spec for spec in ready_pages() if spec.url_path]
+    target = studios[0] if studios else ready_pages()[0]
+    open_app(page, f"{app_url}/{target.url_path}?lang=zh")  # this module's server has served nothing yet
+    expect_no_exception(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_contain_text(translate("sidebar.language", "zh"))
+    expect(sidebar).to_contain_text(translate("sidebar.seed", "zh"))
+    if len(ready_pages()) > 1:
+        navigation = page.get_by_test_id("stSidebarNav")
+        expect(navigation).to_contain_text(translate(target.title_key, "zh"))
+        expect(navigation.get_by_role("link")).to_have_count(len(ready_pages()))
+    assert page.url.split("?")[0].rstrip("/").endswith(target.url_path)
