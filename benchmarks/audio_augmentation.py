@@ -1,0 +1,113 @@
+"""Audio augmentation speed: this playground's engine vs audiomentations 0.43.1, same parameters, one run.
+
+On a 10-s 16 kHz speech clip (the bundled English sentence, looped to 10 s),
+time gain, Gaussian noise at an SNR, time shift, pitch shift (+3 semitones),
+time stretch (x1.2) and a low-pass filter, each with its parameters pinned
+(min = max) so both libraries do the same work. Each side goes through its
+public entry point with p = 1 (our ``run_draw`` of a one-step pipeline,
+audiomentations' ``transform(samples, sample_rate)``), so parameter sampling
+is included on both sides. Times are medians of repeated calls after a warm-up.
+
+    python benchmarks/audio_augmentation.py
+
+The last line is ``RESULT audio_pipeline_speed_vs_audiomentations=<ratio>``:
+audiomentations' total time over ours for the six transforms (above 1 = we are faster).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+from scipy.signal import resample_poly
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import audiomentations as am
+
+from playground.augment.audio_pipeline import Pipeline, Step, run_draw
+from playground.data.samples import get_sample
+
+RATE = 16_000
+SECONDS = 10.0
+REPEATS = 15
+
+
+def speech_clip() -> np.ndarray:
+    """The bundled English sentence at 16 kHz, looped to exactly 10 s."""
+    data, rate = sf.read(get_sample("speech_en").file, dtype="float32", always_2d=True)
+    mono = resample_poly(data.mean(axis=1), RATE, rate).astype(np.float32)
+    n = int(SECONDS * RATE)
+    return np.resize(mono, n).astype(np.float32)
+
+
+CASES = [
+    ("gain -6 dB", Step.make("gain", 1.0, gain_db=(-6.0, -6.0)), am.Gain(min_gain_db=-6, max_gain_db=-6, p=1.0)),
+    (
+        "Gaussian noise, SNR 20 dB",
+        Step.make("gaussian_noise", 1.0, snr_db=(20.0, 20.0)),
+        am.AddGaussianSNR(min_snr_db=20, max_snr_db=20, p=1.0),
+    ),
+    (
+        "time shift 0.1 (roll)",
+        Step.make("shift", 1.0, shift_fraction=(0.1, 0.1), mode="roll"),
+        am.Shift(min_shift=0.1, max_shift=0.1, shift_unit="fraction", rollover=True, fade_duration=0.0, p=1.0),
+    ),
+    (
+        "pitch shift +3 semitones",
+        Step.make("pitch_shift", 1.0, semitones=(3.0, 3.0)),
+        am.PitchShift(min_semitones=3, max_semitones=3, p=1.0),
+    ),
+    (
+        "time stretch x1.2",
+        Step.make("time_stretch", 1.0, stretch_rate=(1.2, 1.2), keep_length=False),
+        am.TimeStretch(min_rate=1.2, max_rate=1.2, leave_length_unchanged=False, p=1.0),
+    ),
+    (
+        "low-pass 2 kHz, 24 dB/oct",
+        Step.make("low_pass", 1.0, cutoff_hz=(2000.0, 2000.0), rolloff="24", zero_phase=False),
+        am.LowPassFilter(min_cutoff_freq=2000, max_cutoff_freq=2000, min_rolloff=24, max_rolloff=24, p=1.0),
+    ),
+]
+
+
+def median_seconds(fn, repeats: int = REPEATS, budget_s: float = 0.3) -> float:
+    """Median of at least ``repeats`` calls, more for fast calls (up to ``budget_s``), after a warm-up."""
+    fn()  # warm-up: caches, filter design, first-call imports
+    times: list[float] = []
+    deadline = time.perf_counter() + budget_s
+    while len(times) < repeats or (time.perf_counter() < deadline and len(times) < 2000):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    clip = speech_clip()
+    print(f"clip: {clip.shape[-1] / RATE:.1f} s at {RATE} Hz (bundled speech_en, looped); median of >= {REPEATS} runs")
+    print(f"audiomentations {am.__version__}, NumPy {np.__version__}\n")
+    print(f"{'transform':30s} {'ours (ms)':>10s} {'audiomentations (ms)':>21s} {'speed-up':>9s}")
+    print("-" * 73)
+    ours_total = theirs_total = 0.0
+    ratios = []
+    for index, (label, step, theirs) in enumerate(CASES):
+        pipeline = Pipeline((step,))
+        ours_s = median_seconds(lambda p=pipeline, i=index: run_draw(p, clip, RATE, seed=0, draw=i))
+        theirs_s = median_seconds(lambda t=theirs: t(samples=clip, sample_rate=RATE))
+        ours_total += ours_s
+        theirs_total += theirs_s
+        ratios.append(theirs_s / ours_s)
+        print(f"{label:30s} {ours_s * 1000:10.3f} {theirs_s * 1000:21.3f} {theirs_s / ours_s:8.2f}x")
+    print("-" * 73)
+    print(f"{'total':30s} {ours_total * 1000:10.3f} {theirs_total * 1000:21.3f} {theirs_total / ours_total:8.2f}x")
+    print(f"\nslowest relative transform: {min(ratios):.2f}x; geometric mean {np.exp(np.mean(np.log(ratios))):.2f}x")
+    print(f"RESULT audio_pipeline_speed_vs_audiomentations={theirs_total / ours_total:.2f}")
+
+
+if __name__ == "__main__":
+    main()

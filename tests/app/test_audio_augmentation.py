@@ -1,0 +1,128 @@
+"""AppTest of the audio augmentation studio: renders in both languages, draws, reacts to its stable keys."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from playground.augment.audio_pipeline import Pipeline, Step
+from playground.augment.audio_registry import TRANSFORMS
+from support.apptest import assert_clean, open_page
+
+PAGE = "pages/audio_augmentation.py"
+
+
+def wav_bytes(seconds: float = 1.0, rate: int = 8000) -> bytes:
+    t = np.arange(int(seconds * rate)) / rate
+    buffer = io.BytesIO()
+    sf.write(buffer, 0.3 * np.sin(2 * np.pi * 440 * t), rate, format="WAV", subtype="PCM_16")
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def app():
+    return open_page(PAGE, "en")
+
+
+def test_opens_with_a_sample_a_recipe_and_draws(app) -> None:
+    assert_clean(app)
+    for key in ("audio.sample", "audio.rate", "audio.preset", "audio.focus"):
+        assert app.selectbox(key=key) is not None
+    assert app.number_input(key="audio.seed").value == 42
+    assert app.slider(key="audio.n_draws").value == 6
+    assert len(app.multiselect(key="audio.transforms").value) == 4
+    charts = app.get("plotly_chart")
+    assert len(charts) >= 6 + 2  # a thumbnail per draw, the spectrogram and the waveform
+
+
+def test_the_chinese_page_renders() -> None:
+    app = open_page(PAGE, "zh")
+    assert_clean(app)
+    assert app.title[0].value == "音频增强工作室"
+
+
+def test_widget_values_survive_a_language_switch() -> None:
+    # AppTest formats selectbox options outside the script (always in English), so the switch goes en -> zh last.
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(2).run()
+    app.number_input(key="audio.seed").set_value(5).run()
+    app.session_state["global.lang"] = "zh"  # as the sidebar would: labels change, keyed values stay
+    app.run()
+    assert_clean(app)
+    assert app.title[0].value == "音频增强工作室"
+    assert app.slider(key="audio.n_draws").value == 2
+    assert app.number_input(key="audio.seed").value == 5
+
+
+def test_seed_draw_count_recipe_and_transforms(app) -> None:
+    app.number_input(key="audio.seed").set_value(7).run()
+    app.slider(key="audio.n_draws").set_value(3).run()
+    app.selectbox(key="audio.preset").select("specaugment").run()
+    assert_clean(app)
+    assert app.multiselect(key="audio.transforms").value == ["time_mask", "freq_mask"]
+    assert app.selectbox(key="audio.preset").value == "keep"
+    app.multiselect(key="audio.transforms").select("pitch_shift").run()
+    app.slider(key="audio.w.pitch_shift.semitones").set_value((12.0, 12.0)).run()
+    app.toggle(key="audio.diff").set_value(True).run()
+    assert_clean(app)
+    assert len(app.get("plotly_chart")) >= 3 + 2
+
+
+def test_every_transform_renders_its_widgets() -> None:
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(1).run()
+    app.multiselect(key="audio.transforms").set_value([spec.name for spec in TRANSFORMS]).run()
+    assert_clean(app)
+    assert len(app.expander) >= len(TRANSFORMS)
+
+
+def test_upload_switches_the_source_and_a_bad_file_gets_a_clear_error() -> None:
+    app = open_page(PAGE, "en")
+    app.file_uploader(key="audio.upload").upload("tone.wav", wav_bytes(), "audio/wav").run()
+    assert_clean(app)
+    assert app.radio(key="audio.source").value == "upload"
+    assert any("tone.wav" in element.value for element in app.markdown)
+    app.file_uploader(key="audio.upload").upload("long.wav", wav_bytes(seconds=31.0), "audio/wav").run()
+    assert_clean(app)
+    assert any("30" in element.value for element in app.info), "a long file is trimmed with a notice"
+    app.file_uploader(key="audio.upload").upload("broken.wav", b"hello, not a sound", "audio/wav").run()
+    assert not app.exception
+    assert app.error, "a text file must be refused with a message"
+
+
+def test_rate_and_stereo() -> None:
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(1).run()
+    app.selectbox(key="audio.rate").select(22_050).run()
+    app.toggle(key="audio.stereo").set_value(True).run()
+    assert_clean(app)
+    assert any("22050 Hz" in element.value for element in app.markdown)
+
+
+def test_loading_a_pipeline_json_fills_the_builder() -> None:
+    app = open_page(PAGE, "en")
+    pipeline = Pipeline((Step.make("gain", 0.5, gain_db=(-3.0, 3.0)), Step.make("reverse", 1.0)))
+    app.file_uploader(key="audio.pipeline_json").upload("p.json", pipeline.to_json().encode(), "application/json").run()
+    assert_clean(app)
+    assert app.multiselect(key="audio.transforms").value == ["gain", "reverse"]
+    assert app.slider(key="audio.w.gain.p").value == 0.5
+    bad = json.dumps({"format": "nope"}).encode()
+    app.file_uploader(key="audio.pipeline_json").upload("bad.json", bad, "application/json").run()
+    assert not app.exception and app.error
+
+
+def test_keeping_stereo_reaches_the_draws() -> None:
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(1).run()
+    stereo = np.stack([np.sin(np.arange(8000) / 5), np.zeros(8000)], axis=1) * 0.3
+    buffer = io.BytesIO()
+    sf.write(buffer, stereo, 8000, format="WAV", subtype="PCM_16")
+    app.file_uploader(key="audio.upload").upload("stereo.wav", buffer.getvalue(), "audio/wav").run()
+    assert any("mono" in element.value for element in app.markdown)
+    app.toggle(key="audio.stereo").set_value(True).run()
+    assert_clean(app)
+    assert any("2 channels" in element.value for element in app.markdown)

@@ -1,0 +1,77 @@
+"""The audio studio in a real browser: upload a WAV and an MP3, build a pipeline, play a draw."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import soundfile as sf
+from playwright.sync_api import Page, expect
+
+from support.browser import expect_no_exception, open_app, wait_for_idle, widget
+
+RATE = 16_000
+
+
+def tone(fmt: str, seconds: float = 1.5) -> bytes:
+    t = np.arange(int(seconds * RATE)) / RATE
+    samples = (0.3 * np.sin(2 * np.pi * 330 * t) * np.minimum(1, t * 4)).astype(np.float32)
+    buffer = io.BytesIO()
+    sf.write(buffer, samples, RATE, format=fmt, subtype="PCM_16" if fmt == "WAV" else "MPEG_LAYER_III")
+    return buffer.getvalue()
+
+
+def upload(page: Page, name: str, data: bytes, mime: str) -> None:
+    widget(page, "audio.upload").locator("input[type=file]").set_input_files(
+        {"name": name, "mimeType": mime, "buffer": data}
+    )
+    wait_for_idle(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text(name)
+
+
+PLAY_AND_MEASURE = """async (audio) => {
+    if (audio.readyState < 1) {
+        await new Promise((resolve, reject) => {
+            audio.addEventListener('loadedmetadata', resolve, {once: true});
+            audio.addEventListener('error', () => reject(new Error('audio failed to load')), {once: true});
+            audio.load();
+        });
+    }
+    audio.muted = true;
+    await audio.play();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return {src: audio.currentSrc || audio.src, duration: audio.duration, time: audio.currentTime};
+}"""
+
+
+def test_upload_wav_and_mp3_build_a_pipeline_and_play_a_draw(page: Page, app_url: str) -> None:
+    open_app(page, f"{app_url}/audio_augmentation?lang=en")
+    expect_no_exception(page)
+
+    upload(page, "tone.wav", tone("WAV"), "audio/wav")
+    expect(widget(page, "audio.source").get_by_role("radio", name="My file")).to_be_checked()
+    upload(page, "tone.mp3", tone("MP3"), "audio/mpeg")
+    expect_no_exception(page)
+
+    widget(page, "audio.preset").click()
+    page.get_by_role("option", name="Pitch and tempo").click()
+    wait_for_idle(page)
+    expect(widget(page, "audio.transforms")).to_contain_text("Pitch shift")
+    expect(widget(page, "audio.transforms")).to_contain_text("Time stretch")
+
+    n_draws = widget(page, "audio.n_draws").get_by_role("slider")
+    n_draws.focus()
+    for _ in range(3):  # 6 -> 3 draws, with the keyboard like a student would
+        page.keyboard.press("ArrowLeft")
+    wait_for_idle(page)
+    expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(3)
+    expect_no_exception(page)
+
+    card = widget(page, "audio.card.0")
+    card.scroll_into_view_if_needed()
+    audio = card.locator("audio")
+    expect(audio).to_have_count(1)
+    played = audio.evaluate(PLAY_AND_MEASURE)
+    assert played["src"], "the draw's player has no source"
+    assert played["duration"] > 0.5, played
+    assert played["time"] > 0, played
