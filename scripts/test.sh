@@ -14,6 +14,12 @@ if [ -z "$CHROMIUM" ]; then
 fi
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE="$CHROMIUM"
 
+# A CJK font, so the Chinese screenshots the browser tests take are readable
+# (students' own browsers bring their own fonts; a bare server has none).
+if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-wqy-zenhei || echo "no CJK font: Chinese screenshots will show boxes" >&2
+fi
+
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 exec .venv/bin/python -m pytest "$@"
