@@ -1,0 +1,137 @@
+"""The optimization lab through the router: every section, good and bad inputs, both languages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from playground.i18n import translate
+from playground.optim_lab.calculator import EXAMPLES, calculate
+from playground.optim_lab.descent import FUNCTIONS
+from playground.optim_lab.surfaces import SURFACES
+from support.apptest import assert_clean, open_page
+
+PAGE = "pages/optimization.py"
+
+
+def open_section(section: str, language: str = "en"):
+    app = open_page(PAGE, language)
+    if section != "forward":
+        app.segmented_control(key="opt.section").set_value(section).run()
+    assert_clean(app)
+    return app
+
+
+def errors(app) -> str:
+    return " ".join(element.value for element in app.error)
+
+
+def metric(app, loss_id: str, language: str = "en") -> str:
+    return next(m.value for m in app.metric if m.label == translate(f"loss.{loss_id}", language))
+
+
+def test_forward_pass_shows_every_layer_and_explains_a_shape_error() -> None:
+    app = open_section("forward")
+    assert "ŷ = [2.4]" in app.success[0].value
+    assert len(app.get("plotly_chart")) == 1 and len(app.latex) >= 4
+    app.button(key="opt.fw_break").click().run()
+    assert_clean(app)
+    message = errors(app)
+    assert "x has 2 entries" in message and "W1 is 3×2" in message and "Fix" in message
+    app.button(key="opt.fw_reset").click().run()
+    app.text_input(key="opt.fw_x").input("1, a").run()
+    assert_clean(app)
+    assert "“a”" in errors(app) and "not a number" in errors(app)
+
+
+def test_calculator_gives_the_issue_mse_and_clear_errors() -> None:
+    app = open_section("losses")
+    app.text_input(key="opt.y_true").input("[1, 2]")
+    app.text_input(key="opt.y_pred").input("[1.1, 1.9]").run()
+    assert_clean(app)
+    assert metric(app, "mse") == "0.01"
+    assert metric(app, "mae") == "0.1"
+    assert not app.error
+    app.text_input(key="opt.y_pred").input("1.1, 1.9, 3").run()
+    assert "y_true has 2 entries but y_pred has 3" in errors(app)
+    app.text_input(key="opt.y_pred").input("1.1, x").run()
+    assert "“x”" in errors(app) and "not a number" in errors(app)
+    assert_clean(app)
+
+
+def test_changing_the_kind_loads_its_example_and_every_loss() -> None:
+    app = open_section("losses")
+    app.segmented_control(key="opt.loss_kind").set_value("classification").run()
+    assert_clean(app)
+    assert (app.text_input(key="opt.y_true").value, app.text_input(key="opt.y_pred").value) == EXAMPLES[
+        "classification"
+    ]
+    expected = calculate("classification", *EXAMPLES["classification"])
+    assert metric(app, "cross_entropy") == f"{expected.value('cross_entropy'):.4g}"
+    assert len(app.metric) == 5
+    app.segmented_control(key="opt.loss_kind").set_value("distribution").run()
+    app.text_input(key="opt.y_true").input("7, 2, 1").run()
+    assert_clean(app)
+    assert app.info and "divided by 10" in app.info[0].value
+
+
+def test_loss_curves_and_the_outlier_toggle() -> None:
+    app = open_section("losses")
+    charts = app.get("plotly_chart")
+    assert len(charts) == 2  # curves and the outlier fit
+    app.toggle(key="opt.outlier").set_value(False).run()
+    assert_clean(app)
+    app.radio(key="opt.curve_kind").set_value("binary").run()
+    assert_clean(app)
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_descent_reports_divergence_above_two_over_l() -> None:
+    app = open_section("descent")
+    assert app.success  # the default "good" learning rate converges
+    app.button(key="opt.preset.diverging").click().run()
+    assert_clean(app)
+    assert app.number_input(key="opt.lr").value == FUNCTIONS["quadratic"].presets["diverging"]
+    message = errors(app)
+    assert "Diverged" in message and "2/L = 1" in message
+    table = app.dataframe[0].value
+    assert len(table) == 20 and list(table.columns)[-1].startswith("w_k+1")
+    app.selectbox(key="opt.fn").set_value("quartic").run()
+    assert_clean(app)
+    assert app.number_input(key="opt.lr").value == FUNCTIONS["quartic"].presets["good"]
+    assert app.slider(key="opt.w0").value == FUNCTIONS["quartic"].start
+
+
+def test_race_paths_frames_and_results() -> None:
+    app = open_section("race")
+    assert len(app.dataframe[0].value) == 5  # the five default racers
+    app.selectbox(key="opt.surface").set_value("rosenbrock").run()
+    assert (app.slider(key="opt.x0").value, app.slider(key="opt.y0").value) == SURFACES["rosenbrock"].start
+    app.multiselect(key="opt.optimizers").set_value(["sgd", "adam"]).run()
+    app.slider(key="opt.race_steps").set_value(30).run()
+    app.toggle(key="opt.show_state").set_value(True).run()
+    assert_clean(app)
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert len(spec["frames"]) == 31 and spec["frames"][-1]["name"] == "30"
+    assert len(app.dataframe[0].value) == 2
+    app.multiselect(key="opt.optimizers").set_value([]).run()
+    assert_clean(app)
+    assert app.info
+
+
+@pytest.mark.parametrize("section", ["forward", "losses", "descent", "race"])
+def test_every_section_renders_in_chinese(section: str) -> None:
+    app = open_section(section, "zh")
+    assert app.header[0].value == translate(f"opt.section.{section}", "zh")
+
+
+def test_switching_language_keeps_the_section_and_the_typed_vectors() -> None:
+    app = open_section("losses")
+    app.text_input(key="opt.y_true").input("3, 4")
+    app.text_input(key="opt.y_pred").input("3.5, 4").run()
+    app.selectbox(key="global.lang").select("zh").run()
+    assert_clean(app)
+    assert app.segmented_control(key="opt.section").value == "losses"
+    assert app.text_input(key="opt.y_true").value == "3, 4"
+    assert metric(app, "mse", "zh") == "0.125"
