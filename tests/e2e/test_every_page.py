@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from playground.i18n import LANGUAGES, translate
 from playground.pages import ready_pages
-from support.browser import expect_no_exception, open_app
+from support.browser import expect_no_exception, open_app, wait_for_render
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -23,6 +23,7 @@ def test_page_opens_without_exception(page: Page, app_url: str, spec, language: 
         expect(page.get_by_test_id("stSidebarNav")).to_contain_text(translate(spec.title_key, language))
     expect(page.get_by_test_id("stSidebar")).to_contain_text(translate("sidebar.language", language))
     expect(page.get_by_test_id("stMain")).to_be_visible()
+    wait_for_render(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "en" else f".{language}"
     page.screenshot(path=str(SCREENSHOTS / f"{spec.url_path or 'home'}{suffix}.png"))

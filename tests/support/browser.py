@@ -27,3 +27,11 @@ def widget(page: Page, key: str):
 def expect_no_exception(page: Page) -> None:
     """No uncaught-exception box anywhere on the page."""
     expect(page.locator("[data-testid=stException]")).to_have_count(0)
+
+
+def wait_for_render(page: Page, timeout_ms: float = 30_000) -> None:
+    """Idle script, images decoded, no skeleton placeholders: ready for a screenshot."""
+    wait_for_idle(page, timeout_ms)
+    page.wait_for_function("() => Array.from(document.images).every(image => image.complete)", timeout=timeout_ms)
+    expect(page.locator("[data-testid=stSkeleton]")).to_have_count(0, timeout=timeout_ms)
+    page.wait_for_timeout(400)  # plotly draws its SVG a frame after the element appears
