@@ -98,3 +98,20 @@ def test_hyperparameters_change_in_place_without_losing_state() -> None:
 def test_out_of_range_values_are_clamped() -> None:
     kwargs = OPTIMIZERS["sgd"].torch_kwargs({"lr": 1e9})
     assert kwargs["lr"] == 10.0
+
+
+def test_bound_losses_with_a_one_kernel_reduction_equal_value() -> None:
+    """``LossSpec.bind`` (the training studio's per-step call) must give exactly ``value``."""
+    generator = torch.Generator().manual_seed(0)
+    logits = torch.randn(16, 3, generator=generator)
+    labels = torch.randint(0, 3, (16,), generator=generator)
+    prediction, target = torch.randn(16, generator=generator), torch.randn(16, generator=generator)
+    for spec in LOSSES.values():
+        if spec.kind == "classification":
+            args = (logits, labels)
+        elif spec.kind == "regression":
+            args = (prediction, target)
+        else:
+            continue
+        params = {p.name: p.high / 3 if p.high else p.default for p in spec.params}
+        torch.testing.assert_close(spec.bind(**params)(*args), spec.value(*args, **params))

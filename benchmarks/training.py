@@ -1,0 +1,147 @@
+"""Training studio speed: the trainer in its worker process against a bare PyTorch loop.
+
+Run: ``python benchmarks/training.py``. One run measures, side by side:
+
+(a) steps per second of a bare PyTorch loop (2-16-16-2 tanh, Adam, batch 32, the
+    spiral with 1,000 points, one thread) and of the same model in the studio's
+    worker process (``RESULT trainer_speed_vs_bare_torch``, goal >= 0.9);
+(b) the same while a client polls snapshots and draws the decision boundary ten
+    times a second (``RESULT trainer_speed_while_polled_vs_bare_torch``, goal >= 0.8);
+(c) four sessions training at once against one (``RESULT four_session_throughput_vs_one``,
+    goal >= 1.6 on two cores).
+
+The anchor, TensorFlow Playground, trains about 1,500 SGD updates per second in a
+browser tab (figure quoted in the issue; it cannot run here without a browser and
+network). The host is shared: other processes on the same cores lower every number.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import torch
+
+from playground.data.toy import make_dataset, split
+from playground.nn.model import ModelConfig, build_model
+from playground.nn.train_config import TrainConfig
+from playground.train.pool import ProcessPool
+from playground.viz.train_boundary import boundary_picture
+
+WINDOW_S = 3.0
+CONFIG = TrainConfig(
+    dataset="spiral",
+    n_points=1000,
+    test_ratio=0.2,
+    optimizer="adam",
+    optimizer_params={"lr": 0.01},
+    batch_size=32,
+    model=ModelConfig(features=("x1", "x2"), widths=(16, 16), activations=("tanh", "tanh")),
+)
+DATA = split(make_dataset("spiral", 1000, 0.0, CONFIG.seed), CONFIG.test_ratio, CONFIG.seed)
+
+
+def bare_torch(seconds: float) -> float:
+    """The loop a student would write: shuffle, batches of 32, forward, loss, backward, step."""
+    torch.set_num_threads(1)
+    model = build_model(CONFIG.model, 2, 0)
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+    x, y = torch.as_tensor(DATA.train.x), torch.as_tensor(DATA.train.y)
+    steps, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        order = torch.randperm(len(x))
+        for begin in range(0, len(x), 32):
+            index = order[begin : begin + 32]
+            optimizer.zero_grad(set_to_none=True)
+            loss = torch.nn.functional.cross_entropy(model(x[index]), y[index])
+            loss.backward()
+            optimizer.step()
+            steps += 1
+    return steps / (time.perf_counter() - start)
+
+
+def pooled(pool: ProcessPool, sessions: int, seconds: float, poll: bool = False) -> list[float]:
+    """Steps per second of each of ``sessions`` trainers running at once in the pool."""
+    sids = [pool.create(CONFIG, DATA) for _ in range(sessions)]
+    for sid in sids:
+        pool.fetch(sid, timeout=120)
+    stop = threading.Event()
+    polls = [0]
+
+    def client() -> None:  # what the page's fragment does ten times a second
+        while not stop.is_set():
+            for sid in sids:
+                pool.request_snapshot(sid)
+                snapshot = pool.latest(sid)
+                if snapshot is not None and snapshot.boundary is not None:
+                    boundary_picture(snapshot.boundary, snapshot.task, snapshot.extent, DATA.train, DATA.test)
+            polls[0] += 1
+            stop.wait(0.1)
+
+    for sid in sids:
+        pool.start(sid)
+    poller = threading.Thread(target=client, daemon=True)
+    if poll:
+        poller.start()
+    else:  # keep them "watched" (else they pause after 5 s) without drawing anything
+        threading.Thread(
+            target=lambda: [pool.request_snapshot(s) for _ in iter(lambda: stop.wait(1.0), True) for s in sids],
+            daemon=True,
+        ).start()
+    time.sleep(0.5)  # past start-up
+    before = {sid: pool.fetch(sid).step for sid in sids}
+    start = time.perf_counter()
+    time.sleep(seconds)
+    after = {sid: pool.fetch(sid).step for sid in sids}
+    elapsed = time.perf_counter() - start
+    stop.set()
+    for sid in sids:
+        pool.release(sid)
+    if poll:
+        print(f"   (client drew {polls[0] / (seconds + 0.5):.1f} boundaries per second)")
+    return [(after[sid] - before[sid]) / elapsed for sid in sids]
+
+
+def main() -> None:
+    pool = ProcessPool(2)
+    warm = pool.create(CONFIG, DATA)
+    pool.fetch(warm, timeout=120)
+    pool.release(warm)
+    bare, worker = [], []
+    for _ in range(2):  # interleaved, so a burst of load from elsewhere hits both
+        bare.append(bare_torch(WINDOW_S))
+        worker.append(pooled(pool, 1, WINDOW_S)[0])
+    polled = pooled(pool, 1, WINDOW_S, poll=True)[0]
+    one = pooled(pool, 1, WINDOW_S)[0]
+    four = pooled(pool, 4, WINDOW_S)
+    pool.shutdown()
+    bare_rate, worker_rate = statistics.median(bare), statistics.median(worker)
+    rows = [
+        ("TensorFlow Playground (anchor, quoted)", "~1,500", "SGD, JS in a browser tab"),
+        ("bare PyTorch loop, 1 thread", f"{bare_rate:,.0f}", "runs " + ", ".join(f"{v:,.0f}" for v in bare)),
+        ("studio trainer in a worker", f"{worker_rate:,.0f}", "runs " + ", ".join(f"{v:,.0f}" for v in worker)),
+        ("  ... polled 10x/s with a boundary", f"{polled:,.0f}", ""),
+        ("one session in the pool", f"{one:,.0f}", ""),
+        ("four sessions at once (total)", f"{sum(four):,.0f}", "each " + ", ".join(f"{v:,.0f}" for v in four)),
+    ]
+    print(f"\n{'2-16-16-2 tanh, Adam, batch 32, spiral 1,000 points':56} {'steps/s':>10}  notes")
+    for name, value, note in rows:
+        print(f"{name:56} {value:>10}  {note}")
+    try:
+        load = open("/proc/loadavg").read().split()[:3]  # noqa: SIM115
+        print(f"\nhost load average (1, 5, 15 min): {' '.join(load)} on {len(os.sched_getaffinity(0))} cores")
+    except OSError:
+        pass
+    print(f"RESULT trainer_speed_vs_bare_torch={worker_rate / bare_rate:.3f}")
+    print(f"RESULT trainer_speed_while_polled_vs_bare_torch={polled / bare_rate:.3f}")
+    print(f"RESULT four_session_throughput_vs_one={sum(four) / one:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Training studio: train a small network live on a 2-D problem, TensorFlow Playground style.
+
+Reading order: controls write session-state keys; they become one config;
+the config decides whether the trainer (in a worker process) is rebuilt or
+just reconfigured; the live fragment polls its snapshots ten times a second.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from playground.data.toy import RADIUS
+from playground.ui import global_settings, t
+from playground.ui.train_controls import control_bar, data_panel, model_panel, preset_row
+from playground.ui.train_data import assemble_data
+from playground.ui.train_export import export_tab
+from playground.ui.train_live import paused_snapshot, render_live
+from playground.ui.train_panels import compare_tab, device_tab, own_data_tab, settings_tab
+from playground.ui.train_session import RUNNING, ensure_trainer, restart
+from playground.ui.train_state import config_from_widgets, effective_seed, init_state, sync_url
+
+settings = global_settings()
+init_state(settings.seed)
+seed = effective_seed(settings.seed)
+
+st.title(t("train.title"))
+st.caption(t("train.intro"))
+preset_row(seed)
+control_bar()
+
+config = config_from_widgets(seed)
+data, usable = assemble_data(config)
+sync_url(config)
+running = bool(st.session_state.get(RUNNING))
+
+data_col, live_col = st.columns([1.25, 3.2], gap="medium")
+with data_col:
+    data_panel()
+    model_panel()
+snapshot, parts = None, None
+with live_col:
+    if usable:
+        from playground.data.toy import split
+
+        parts = split(data, config.test_ratio, config.seed)
+        ensure_trainer(config, parts, str(settings.device.device))
+        render_live(config, parts)
+        snapshot = paused_snapshot()
+        if snapshot is not None and snapshot.status in ("crashed", "gone"):
+            st.button(t("train.restart"), key="train.restart", on_click=restart, icon=":material/refresh:")
+    else:
+        st.info(t("train.own_need_points"), icon=":material/touch_app:")
+
+tabs = st.tabs(
+    [t("train.tab.settings"), t("train.tab.own"), t("train.tab.compare"), t("train.tab.export"), t("train.tab.device")]
+)
+with tabs[0]:
+    settings_tab(config)
+with tabs[1]:
+    own_data_tab(data, max(RADIUS, float(abs(data.x).max(initial=0))))
+with tabs[2]:
+    compare_tab(snapshot, config)
+with tabs[3]:
+    if parts is not None:
+        export_tab(snapshot, config, parts.test, running)
+with tabs[4]:
+    device_tab(str(settings.device.device), settings.device.fell_back, settings.device.requested_id)

@@ -1,0 +1,140 @@
+"""Training studio through the router: start, step, stop, URL state, own data, presets, both languages.
+
+AppTest never ticks ``run_every``: each ``run()`` is one tick, so these tests
+check the state changes (running on/off, counters) rather than animation.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from playground.i18n import translate
+from support.apptest import ENTRYPOINT, assert_clean, open_page
+
+PAGE = "pages/training.py"
+
+
+def metric(app: AppTest, key: str) -> str:
+    label = translate(key, "en")
+    return next(m.value for m in app.metric if m.label == label)
+
+
+def wait_for(app: AppTest, predicate, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+        app.run()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_page_renders_in_both_languages(language: str) -> None:
+    app = open_page(PAGE, language)
+    assert_clean(app)
+    assert app.title[0].value == translate("train.title", language)
+    for key in ("train.play", "train.pause", "train.step", "train.reset"):
+        assert app.button(key=key)
+    for key in ("train.dataset", "train.loss", "train.optimizer"):
+        assert app.selectbox(key=key)
+    assert app.select_slider(key="train.lr").value == 0.03
+
+
+def test_step_play_and_pause() -> None:
+    app = open_page(PAGE)
+    wait_for(app, lambda: bool(app.metric))  # the worker has started and answered
+    app.button(key="train.step").click().run()
+    assert metric(app, "train.steps") == "1"
+    app.button(key="train.step_epoch").click().run()
+    assert metric(app, "train.epoch") == "1"
+    app.button(key="train.play").click().run()
+    assert app.session_state["train.running"] is True
+    wait_for(app, lambda: int(metric(app, "train.epoch").replace(",", "")) >= 3)
+    app.button(key="train.pause").click().run()
+    assert app.session_state["train.running"] is False
+    frozen = metric(app, "train.steps")
+    time.sleep(0.5)
+    app.run()
+    assert metric(app, "train.steps") == frozen
+    assert_clean(app)
+    app.button(key="train.reset").click().run()
+    assert metric(app, "train.steps") == "0"
+    assert app.session_state["train.runs"], "the finished run is kept for comparison"
+
+
+def test_live_knobs_do_not_reset_but_structure_does() -> None:
+    app = open_page(PAGE)
+    app.button(key="train.step_epoch").click().run()
+    sid = app.session_state["train.session_id"]
+    app.select_slider(key="train.lr").set_value(0.1).run()
+    app.selectbox(key="train.optimizer").select("rmsprop").run()
+    assert app.session_state["train.session_id"] == sid and app.select_slider(key="train.lr").value == 0.01
+    app.selectbox(key="train.dataset").select("plane").run()
+    assert app.session_state["train.session_id"] != sid
+    assert app.selectbox(key="train.loss").value == "mse"
+    assert_clean(app)
+
+
+def test_the_url_restores_a_configuration() -> None:
+    app = AppTest.from_file(str(ENTRYPOINT), default_timeout=60)
+    app.query_params.update(
+        {
+            "lang": "en",
+            "ds": "xor",
+            "h": "8,3",
+            "act": "relu,sigmoid",
+            "opt": "sgd",
+            "o.lr": "0.1",
+            "f": "x1,x2,x1x2",
+            "bs": "25",
+            "seed": "7",
+        }
+    )
+    app.run()
+    app.switch_page(PAGE).run()
+    assert app.selectbox(key="train.dataset").value == "xor"
+    assert app.number_input(key="train.n_layers").value == 2
+    assert app.number_input(key="train.width.0").value == 8
+    assert app.selectbox(key="train.act.1").value == "sigmoid"
+    assert app.selectbox(key="train.optimizer").value == "sgd"
+    assert app.session_state["train.config"].seed == 7
+    assert app.query_params["ds"] in ("xor", ["xor"])
+    assert_clean(app)
+
+
+def test_a_preset_sets_every_control() -> None:
+    app = open_page(PAGE)
+    app.selectbox(key="train.preset").select("vanishing").run()
+    app.button(key="train.preset_apply").click().run()
+    assert app.number_input(key="train.n_layers").value == 6
+    assert app.selectbox(key="train.act.5").value == "sigmoid"
+    assert app.selectbox(key="train.optimizer").value == "sgd"
+    assert_clean(app)
+
+
+def test_csv_upload_good_and_bad() -> None:
+    app = open_page(PAGE)
+    uploader = app.get("file_uploader")
+    assert uploader
+    bad = b"x1,x2,label\n1,2\n"
+    app.file_uploader(key="train.csv").upload("bad.csv", bad, "text/csv").run()
+    assert any("3" in e.value and "bad.csv" in e.value for e in app.error), [e.value for e in app.error]
+    rows = "".join(f"{i % 7 - 3},{i % 5 - 2},{i % 2}\n" for i in range(30))
+    app.file_uploader(key="train.csv").upload("good.csv", ("x1,x2,label\n" + rows).encode(), "text/csv").run()
+    assert app.selectbox(key="train.dataset").value == "own"
+    assert not app.error
+    assert len(app.session_state["train.own_data"]) == 30
+    assert_clean(app)
+
+
+def test_clicked_points_restart_on_the_new_data() -> None:
+    app = open_page(PAGE)
+    sid = app.session_state["train.session_id"]
+    app.session_state["train.clicks"] = [(1.0, 1.0, 1.0), (-2.0, 0.5, 0.0)]
+    app.run()
+    assert app.session_state["train.session_id"] != sid
+    assert app.button(key="train.click_clear").disabled is False
+    app.button(key="train.click_clear").click().run()
+    assert app.session_state["train.clicks"] == []
