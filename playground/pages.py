@@ -45,7 +45,7 @@ PAGES: tuple[PageSpec, ...] = (
         "image.summary",
         ":material/image:",
         ("augmentation",),
-        False,
+        True,
     ),
     PageSpec(
         "pages/audio_augmentation.py",
@@ -54,7 +54,7 @@ PAGES: tuple[PageSpec, ...] = (
         "audio.summary",
         ":material/graphic_eq:",
         ("augmentation",),
-        False,
+        True,
     ),
     PageSpec(
         "pages/training.py",
@@ -63,7 +63,7 @@ PAGES: tuple[PageSpec, ...] = (
         "train.summary",
         ":material/model_training:",
         ("structure", "losses", "optimizers", "parallel"),
-        False,
+        True,
     ),
     PageSpec(
         "pages/optimization.py",
@@ -72,7 +72,7 @@ PAGES: tuple[PageSpec, ...] = (
         "opt.summary",
         ":material/trending_down:",
         ("structure", "losses", "optimizers"),
-        False,
+        True,
     ),
     PageSpec(
         "pages/compression.py",
@@ -81,7 +81,7 @@ PAGES: tuple[PageSpec, ...] = (
         "compress.summary",
         ":material/compress:",
         ("compression", "fusion", "parallel"),
-        False,
+        True,
     ),
 )
 
