@@ -114,7 +114,7 @@ def main() -> None:
     pool.fetch(warm, timeout=120)
     pool.release(warm)
     bare, worker = [], []
-    for _ in range(2):  # interleaved, so a burst of load from elsewhere hits both
+    for _ in range(3):  # interleaved, so a burst of load from elsewhere hits both; median of 3
         bare.append(bare_torch(WINDOW_S))
         worker.append(pooled(pool, 1, WINDOW_S)[0])
     polled = pooled(pool, 1, WINDOW_S, poll=True)[0]

@@ -44,6 +44,7 @@ class Trainer:
         self.x_train = torch.as_tensor(data.train.x, **to)
         self.y_train = torch.as_tensor(data.train.y, **to)
         self.x_test = torch.as_tensor(data.test.x, **to)
+        self._x_all = torch.cat([self.x_train, self.x_test])  # evaluated together at each epoch's end
         self.y_test = torch.as_tensor(data.test.y, **to)
         self.model = build_model(config.model, self.n_outputs, config.seed).to(self.device)
         self.n_params = sum(p.numel() for p in self.model.parameters())
@@ -171,19 +172,29 @@ class Trainer:
         if self._cursor >= len(self._order):
             self._end_epoch()
 
-    @torch.no_grad()
-    def _evaluate(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float, torch.Tensor]:
-        out = self.model(x)
+    def _metrics(self, out: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
         if self.task == "regression":
-            return float(self.loss_spec.value(out[:, 0], y, **self.loss_params)), float("nan"), out
+            return float(self.loss_spec.value(out[:, 0], y, **self.loss_params)), float("nan")
         loss = float(self.loss_spec.value(out, y, **self.loss_params))
-        return loss, float((out.argmax(1) == y).float().mean()), out
+        return loss, float((out.argmax(1) == y).float().mean())
+
+    @torch.inference_mode()
+    def _evaluate_train_and_test(self) -> tuple[float, float, float, float]:
+        """Loss and accuracy on both sets from ONE forward pass over both.
+
+        Why one pass: an epoch of these sets is ~25 steps, so this runs every
+        ~10 ms; a second forward call cost ~2 % of training speed.
+        """
+        out = self.model(self._x_all)
+        n_train = len(self.x_train)
+        train_loss, train_acc = self._metrics(out[:n_train], self.y_train)
+        test_loss, test_acc = self._metrics(out[n_train:], self.y_test)
+        return train_loss, train_acc, test_loss, test_acc
 
     def _end_epoch(self) -> None:
         self.epoch += 1
         self.model.eval()
-        train_loss, train_acc, _ = self._evaluate(self.x_train, self.y_train)
-        test_loss, test_acc, _ = self._evaluate(self.x_test, self.y_test)
+        train_loss, train_acc, test_loss, test_acc = self._evaluate_train_and_test()
         if self.scheduler is not None and not self.sched_spec.per_batch:
             if self.sched_spec.needs_metric:
                 self.scheduler.step(test_loss)

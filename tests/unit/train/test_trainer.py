@@ -30,7 +30,7 @@ def separable():
 
 def _full_loss(trainer: Trainer) -> float:
     trainer.model.eval()
-    return trainer._evaluate(trainer.x_train, trainer.y_train)[0]
+    return trainer._evaluate_train_and_test()[0]
 
 
 def _learnable(loss_id: str) -> list[str]:
