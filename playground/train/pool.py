@@ -15,9 +15,13 @@ import atexit
 import itertools
 import multiprocessing as mp
 import os
+import sys
 import threading
 import time
+import types
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
@@ -54,6 +58,30 @@ class _Worker:
     alive: bool = True
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start a spawned process without it re-running the app script.
+
+    Why: ``spawn`` children first execute the parent's ``__main__`` file (as
+    ``__mp_main__``), and during a Streamlit run ``sys.modules["__main__"]`` is
+    the app script itself: every worker would re-run the router and a page
+    without a runtime (seconds of start-up, warnings, a page's side effects).
+    A bare stand-in without ``__file__`` for the instant of ``start()`` avoids
+    it; the worker needs nothing from ``__main__``.
+    """
+    with _MAIN_LOCK:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
 class ProcessPool(TrainingBackend):
     """Trainers in ``n_workers`` processes; a collector thread keeps each session's latest snapshot."""
 
@@ -78,7 +106,8 @@ class ProcessPool(TrainingBackend):
         process = self._ctx.Process(
             target=worker_main, args=(child_end, index, *self._idle), name=f"trainer-{index}", daemon=True
         )
-        process.start()
+        with _main_module_hidden():
+            process.start()
         child_end.close()
         return _Worker(index, process, parent_end)
 

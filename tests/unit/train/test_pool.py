@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
+import types
 
 import pytest
 
@@ -74,3 +76,21 @@ def test_the_pool_survives_a_killed_worker(pool: ProcessPool) -> None:
     pool.step(again, "epoch")
     assert pool.fetch(again).epoch == 1
     pool.release(again)
+
+
+def test_workers_do_not_rerun_the_app_script(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """During a Streamlit run ``__main__`` is the app script; spawned workers must not execute it."""
+    marker = tmp_path / "ran"
+    script = tmp_path / "fake_app.py"
+    script.write_text(f"open({str(marker)!r}, 'w').close()\n")
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", fake_main)
+    backend = ProcessPool(1)
+    try:
+        sid = backend.create(TrainConfig(), DATA)
+        assert backend.fetch(sid, timeout=60) is not None  # the worker is up and answering
+    finally:
+        backend.shutdown()
+    assert not marker.exists()
+    assert sys.modules["__main__"] is fake_main  # put back after start()
