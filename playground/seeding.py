@@ -9,6 +9,8 @@ Nothing here touches NumPy's or torch's global generators.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import torch
@@ -33,3 +35,16 @@ def torch_generator(seed: int, *stream: object, device: str | torch.device = "cp
     generator = torch.Generator(device=device)
     generator.manual_seed(derive_seed(seed, *stream))
     return generator
+
+
+@contextmanager
+def seeded_torch_init(seed: int, *stream: object) -> Iterator[None]:
+    """Seed torch's global CPU generator for the block, then put it back as it was.
+
+    Why: ``nn.Linear`` and ``nn.init`` draw from the global generator and take
+    no ``generator`` argument. Models built in the server process (one per
+    user) must not move the generator every other session and library uses.
+    """
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(derive_seed(seed, *stream))
+        yield

@@ -18,7 +18,7 @@ from sklearn.model_selection import train_test_split
 from torch import nn
 
 from playground.io.errors import InputError
-from playground.seeding import derive_seed, torch_generator
+from playground.seeding import derive_seed, seeded_torch_init, torch_generator
 
 Progress = Callable[[float], None]
 
@@ -118,13 +118,13 @@ def build_cnn(n_out: int, channels: int = 16, side: int = 8) -> nn.Sequential:
 
 def build_model(spec: BuiltinSpec, task: Task, seed: int) -> nn.Sequential:
     """The architecture of ``spec`` for ``task``, initialised from the seed's own stream."""
-    torch.manual_seed(derive_seed(seed, "compress", "init", spec.key()))
-    if spec.arch == "mlp":
-        return build_mlp(task.n_features, task.n_classes, spec.hidden)
-    if spec.arch == "cnn":
-        if task.n_features != 64:
-            raise InputError("compress.err.cnn_needs_image", features=task.n_features)
-        return build_cnn(task.n_classes, channels=max(4, min(spec.hidden, CNN_MAX_WIDTH) // 8))
+    if spec.arch == "cnn" and task.n_features != 64:
+        raise InputError("compress.err.cnn_needs_image", features=task.n_features)
+    with seeded_torch_init(seed, "compress", "init", spec.key()):
+        if spec.arch == "mlp":
+            return build_mlp(task.n_features, task.n_classes, spec.hidden)
+        if spec.arch == "cnn":
+            return build_cnn(task.n_classes, channels=max(4, min(spec.hidden, CNN_MAX_WIDTH) // 8))
     raise InputError("compress.err.unknown_arch", name=spec.arch, accepted=", ".join(ARCHITECTURES))
 
 

@@ -14,7 +14,7 @@ import torch
 from torch import nn
 
 from playground.nn.features import DEFAULT_FEATURES, FeatureExpansion
-from playground.seeding import derive_seed
+from playground.seeding import seeded_torch_init
 
 ACTIVATIONS: dict[str, type[nn.Module] | None] = {
     "relu": nn.ReLU,
@@ -81,9 +81,7 @@ def _initialise(module: nn.Linear, scheme: str, activation: str) -> None:
 
 def build_model(config: ModelConfig, n_outputs: int, seed: int) -> nn.Sequential:
     """A seeded model: the same config and seed give the same initial weights."""
-    generator_state = torch.random.get_rng_state()
-    torch.manual_seed(derive_seed(seed, "train.init"))
-    try:
+    with seeded_torch_init(seed, "train.init"):
         layers: list[nn.Module] = [FeatureExpansion(config.features)]
         width_in = len(layers[0].features)
         widths = [int(min(max(w, 1), MAX_WIDTH)) for w in config.widths[:MAX_LAYERS]]
@@ -97,8 +95,6 @@ def build_model(config: ModelConfig, n_outputs: int, seed: int) -> nn.Sequential
         _initialise(output, config.init, "linear")
         layers.append(output)
         return nn.Sequential(*layers)
-    finally:
-        torch.random.set_rng_state(generator_state)
 
 
 def linear_layers(model: nn.Sequential) -> list[nn.Linear]:
