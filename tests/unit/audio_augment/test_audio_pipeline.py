@@ -14,6 +14,7 @@ from playground.augment.audio_export import audiomentations_code, draws_zip, par
 from playground.augment.audio_pipeline import (
     Pipeline,
     Step,
+    _sample_step,
     record_from_dict,
     record_to_dict,
     replay,
@@ -188,3 +189,27 @@ def test_audiomentations_code_of_every_transform_with_a_twin_runs(clip: np.ndarr
     namespace = {"CLIP": clip}
     exec(code.replace(f"np.zeros({RATE}, dtype=np.float32)", "CLIP"), namespace)
     assert namespace["augmented"].dtype == np.float32
+
+
+def test_pinned_steps_skip_the_dice_but_record_what_the_dice_would_give(clip: np.ndarray) -> None:
+    pinned = Pipeline(
+        (
+            Step.make("gain", 1.0, gain_db=(-6.0, -6.0)),
+            Step.make("low_pass", 1.0, cutoff_hz=(2000.0, 2000.0)),
+            Step.make("reverse", 0.0),
+        )
+    )
+    assert pinned.fixed_record is not None
+    for draw in range(3):
+        record = sample_record(pinned, 9, draw)
+        dice = [_sample_step(step, spec, 9, draw, index) for index, step, spec, _ in pinned.plan]
+        assert record == dice
+        record.clear()  # a caller owning its list cannot change the next draw
+    assert len(sample_record(pinned, 9, 0)) == 3
+    mixed = Pipeline((Step.make("gain", 1.0, gain_db=(-6.0, -6.0)), Step.make("gain", 1.0, gain_db=(-6.0, 6.0))))
+    assert mixed.fixed_record is None
+    assert len({sample_record(mixed, 0, d)[1].values["gain_db"] for d in range(5)}) == 5
+    assert all(sample_record(mixed, 0, d)[0].values["gain_db"] == -6.0 for d in range(5))
+    assert np.allclose(
+        run_draw(pinned, clip, RATE, 0, 0).samples, replay(clip, RATE, sample_record(pinned, 0, 0)).samples
+    )
