@@ -6,7 +6,8 @@ time stretch (x1.2) and a low-pass filter, each with its parameters pinned
 (min = max) so both libraries do the same work. Each side goes through its
 public entry point with p = 1 (our ``run_draw`` of a one-step pipeline,
 audiomentations' ``transform(samples, sample_rate)``), so parameter sampling
-is included on both sides. Times are medians of repeated calls after a warm-up.
+is included on both sides. Times are medians of repeated calls after a warm-up,
+the two libraries timed in alternation so that drift in the machine's speed hits both.
 
     python benchmarks/audio_augmentation.py
 
@@ -75,16 +76,27 @@ CASES = [
 ]
 
 
-def median_seconds(fn, repeats: int = REPEATS, budget_s: float = 0.3) -> float:
-    """Median of at least ``repeats`` calls, more for fast calls (up to ``budget_s``), after a warm-up."""
-    fn()  # warm-up: caches, filter design, first-call imports
-    times: list[float] = []
+def paired_medians(ours, theirs, repeats: int = REPEATS, budget_s: float = 0.6) -> tuple[float, float]:
+    """Median seconds of each side, the two timed in alternation after a warm-up.
+
+    Why alternate: on a shared machine the speed drifts by several per cent
+    within a second, which is as large as the whole difference on a one-multiply
+    transform such as gain. Timing ours, theirs, theirs, ours, ... puts both
+    sides under the same drift. At least ``repeats`` pairs, more for fast calls
+    (up to ``budget_s`` seconds or 4000 pairs).
+    """
+    ours()  # warm-up: caches, filter design, first-call imports
+    theirs()
+    ours_times: list[float] = []
+    theirs_times: list[float] = []
     deadline = time.perf_counter() + budget_s
-    while len(times) < repeats or (time.perf_counter() < deadline and len(times) < 2000):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    while len(ours_times) < repeats or (time.perf_counter() < deadline and len(ours_times) < 4000):
+        order = ((ours, ours_times), (theirs, theirs_times))
+        for fn, times in order if len(ours_times) % 2 == 0 else order[::-1]:
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+    return statistics.median(ours_times), statistics.median(theirs_times)
 
 
 def main() -> None:
@@ -97,8 +109,10 @@ def main() -> None:
     ratios = []
     for index, (label, step, theirs) in enumerate(CASES):
         pipeline = Pipeline((step,))
-        ours_s = median_seconds(lambda p=pipeline, i=index: run_draw(p, clip, RATE, seed=0, draw=i))
-        theirs_s = median_seconds(lambda t=theirs: t(samples=clip, sample_rate=RATE))
+        ours_s, theirs_s = paired_medians(
+            lambda p=pipeline, i=index: run_draw(p, clip, RATE, seed=0, draw=i),
+            lambda t=theirs: t(samples=clip, sample_rate=RATE),
+        )
         ours_total += ours_s
         theirs_total += theirs_s
         ratios.append(theirs_s / ours_s)
