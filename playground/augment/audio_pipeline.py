@@ -185,7 +185,9 @@ def run_draw(
     pipeline: Pipeline, samples: np.ndarray, rate: int, seed: int, draw: int, *, keep_intermediates: bool = False
 ) -> DrawResult:
     """Sample and apply draw ``draw``: what the studio shows in its grid."""
-    return _apply(samples, rate, sample_record(pipeline, seed, draw), keep_intermediates)
+    fixed = pipeline.fixed_record  # checked here too: one call fewer for the cheapest pipelines
+    record = list(fixed) if fixed is not None else sample_record(pipeline, seed, draw)
+    return _apply(samples, rate, record, keep_intermediates)
 
 
 def _apply(samples: np.ndarray, rate: int, record: list[AppliedStep], keep_intermediates: bool) -> DrawResult:
