@@ -2,7 +2,7 @@
 
 Rendered by the entrypoint on every run, so Streamlit keeps these widgets'
 values across page switches. The language is mirrored into the URL
-(``?lang=zh``) so a teacher can share a link that opens in Chinese.
+(``?lang=zh``) on every page, so a teacher can share a link that opens in Chinese.
 """
 
 from __future__ import annotations
@@ -10,14 +10,22 @@ from __future__ import annotations
 import streamlit as st
 
 from playground.devices import available_devices, default_device_id
-from playground.i18n import LANGUAGES
+from playground.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from playground.seeding import DEFAULT_SEED, MAX_SEED
 from playground.ui import keys
 from playground.ui.i18n import current_language, t
 
 
-def _remember_language() -> None:
-    st.query_params["lang"] = st.session_state[keys.LANGUAGE]
+def _mirror_language_in_url() -> None:
+    """Keep ``?lang=`` in step with the chosen language on every page.
+
+    Why every run and not only when the selectbox changes: a page switch
+    clears the URL's query parameters, so a link copied after moving to
+    another page would open in English.
+    """
+    language = st.session_state[keys.LANGUAGE]
+    if st.query_params.get("lang", DEFAULT_LANGUAGE) != language:
+        st.query_params["lang"] = language
 
 
 def render_global_controls() -> None:
@@ -37,8 +45,8 @@ def render_global_controls() -> None:
             options=list(LANGUAGES),
             format_func=LANGUAGES.__getitem__,
             key=keys.LANGUAGE,
-            on_change=_remember_language,
         )
+        _mirror_language_in_url()
         st.selectbox(
             t("sidebar.device"),
             options=list(devices),

@@ -6,11 +6,13 @@ playground/ui/routing.py reruns such a first visit through the router.
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from playground.i18n import translate
 from playground.pages import ready_pages
-from support.browser import expect_no_exception, open_app
+from support.browser import expect_no_exception, open_app, wait_for_idle
 
 
 def test_first_visit_by_deep_link_shows_the_router_sidebar_and_only_ready_pages(page: Page, app_url: str) -> None:
@@ -26,3 +28,15 @@ def test_first_visit_by_deep_link_shows_the_router_sidebar_and_only_ready_pages(
         expect(navigation).to_contain_text(translate(target.title_key, "zh"))
         expect(navigation.get_by_role("link")).to_have_count(len(ready_pages()))
     assert page.url.split("?")[0].rstrip("/").endswith(target.url_path)
+
+
+def test_the_language_stays_in_the_url_after_moving_to_another_page(page: Page, app_url: str) -> None:
+    """A page switch clears the query string; the sidebar puts ``lang`` back so a copied link keeps Chinese."""
+    pages = ready_pages()
+    open_app(page, f"{app_url}/?lang=zh")
+    other = next(spec for spec in pages if spec.url_path)
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=translate(other.title_key, "zh")).click()
+    expect(page).to_have_url(re.compile(rf"/{other.url_path}\?(.*&)?lang=zh"))
+    wait_for_idle(page)
+    expect_no_exception(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text(translate(other.title_key, "zh"))
