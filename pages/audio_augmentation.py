@@ -4,7 +4,8 @@ The page is a thin script: widgets in ``playground/ui/audio_*``, transforms,
 pipelines and exports in ``playground/augment/audio_*``, figures in
 ``playground/viz/audio_figures``. Streamlit reruns it top to bottom on every
 click; the draws are cached on (clip hash, pipeline JSON, seed, count), so
-moving an unrelated widget does not recompute them.
+moving an unrelated widget does not recompute them. The settings survive a
+visit to another page and travel in the URL (``playground/ui/audio_state.py``).
 """
 
 import streamlit as st
@@ -12,6 +13,7 @@ import streamlit as st
 from playground.ui import global_settings, t
 from playground.ui.audio_builder import render_builder
 from playground.ui.audio_input import describe, render_input, show_clip_notices
+from playground.ui.audio_state import remember_settings, restore_settings, show_link_error
 from playground.ui.audio_views import (
     compute_draws,
     render_compare,
@@ -22,8 +24,10 @@ from playground.ui.audio_views import (
 )
 
 settings = global_settings()
+restore_settings(settings.seed)
 st.title(t("audio.title"))
 st.markdown(t("audio.intro"))
+show_link_error()
 
 st.subheader(t("audio.step1"), divider="orange")
 clip = render_input()
@@ -36,6 +40,7 @@ player.audio(wav(clip.samples, clip.rate), format="audio/wav")
 
 st.subheader(t("audio.step2"), divider="orange")
 pipeline = render_builder()
+remember_settings(pipeline)
 if not pipeline.steps:
     st.info(t("audio.empty_pipeline"), icon=":material/playlist_add:")
     st.stop()

@@ -84,7 +84,7 @@ class Pipeline:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "steps": [{"name": s.name, "p": s.p, "settings": _plain(s.settings)} for s in self.steps],
+            "steps": [{"name": s.name, "p": s.p, "settings": plain(s.settings)} for s in self.steps],
         }
 
     def to_json(self) -> str:
@@ -117,12 +117,12 @@ class Pipeline:
         return cls.from_dict(data)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Tuples become lists and NumPy scalars plain numbers, so JSON round-trips to equal values."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, np.generic):
         return value.item()
     return value
@@ -166,7 +166,7 @@ def _sample_step(step: Step, spec: TransformSpec, seed: int, draw: int, index: i
     values = {param.name: param.sample(step.settings[param.name], rng) for param in spec.params}
     if spec.extra is not None:
         values.update(spec.extra(rng, values))
-    return AppliedStep(step.name, applied, _plain(values))
+    return AppliedStep(step.name, applied, plain(values))
 
 
 def replay(
@@ -235,7 +235,7 @@ def run_draws(
 
 
 def record_to_dict(record: list[AppliedStep]) -> list[dict[str, Any]]:
-    return [{"name": s.name, "applied": s.applied, "values": _plain(s.values)} for s in record]
+    return [{"name": s.name, "applied": s.applied, "values": plain(s.values)} for s in record]
 
 
 def record_from_dict(data: list[dict[str, Any]]) -> list[AppliedStep]:

@@ -9,11 +9,9 @@ randomness, which is also how the intermediates of a draw are shown.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import threading
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +20,7 @@ import numpy as np
 
 from playground.augment.image import IMAGE_TRANSFORMS
 from playground.augment.labels import Labels, move_labels
+from playground.augment.link_token import BadTokenError, pack, unpack
 from playground.augment.spec import Registry, TransformSpec
 from playground.io.errors import InputError
 
@@ -108,7 +107,7 @@ def _clean_p(value: Any) -> float:
 
 
 def to_url(pipeline: Pipeline, registry: Registry = IMAGE_TRANSFORMS) -> str:
-    """base64url(zlib(JSON)) with only non-default parameters: short enough to paste in a chat."""
+    """A link token (``link_token.pack``) with only non-default parameters: short enough to paste in a chat."""
     rows = []
     for step in pipeline.steps:
         defaults = registry[step.name].defaults()
@@ -116,17 +115,15 @@ def to_url(pipeline: Pipeline, registry: Registry = IMAGE_TRANSFORMS) -> str:
         rows.append(
             [step.name, step.p, int(step.enabled), changed] if changed else [step.name, step.p, int(step.enabled)]
         )
-    raw = json.dumps(rows, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
+    return pack(rows)
 
 
 def from_url(token: str, registry: Registry = IMAGE_TRANSFORMS) -> Pipeline:
     """The inverse of ``to_url``; a damaged link raises ``InputError`` instead of a traceback."""
     try:
-        raw = zlib.decompress(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)), bufsize=1 << 16)
-        rows = json.loads(raw)
+        rows = unpack(token)
         steps = [{"name": r[0], "p": r[1], "enabled": bool(r[2]), "params": r[3] if len(r) > 3 else {}} for r in rows]
-    except (ValueError, TypeError, IndexError, KeyError, zlib.error) as error:
+    except (BadTokenError, TypeError, IndexError, KeyError) as error:
         raise InputError("image.err.bad_link") from error
     return Pipeline.from_dict({"steps": steps}, registry)
 

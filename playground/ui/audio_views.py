@@ -33,6 +33,7 @@ from playground.ui.audio_input import Clip
 from playground.viz.audio_figures import spectrogram_figure, thumbnail_figure, waveform_figure
 
 SEED_KEY, N_KEY, FOCUS_KEY, DIFF_KEY = "audio.seed", "audio.n_draws", "audio.focus", "audio.diff"
+DEFAULT_DRAWS, MAX_DRAWS = 6, 12
 DRAW_BUDGET_S = 8.0  # seconds of compute per rerun before the grid stops adding draws (a shared 2-core host)
 _CHART = {"displayModeBar": False}
 
@@ -65,7 +66,8 @@ def render_draw_controls(default_seed: int) -> tuple[int, int]:
     seed_col, button_col, n_col = st.columns([1, 0.6, 1.4], vertical_alignment="bottom")
     seed = seed_col.number_input(t("audio.seed"), 0, MAX_SEED, step=1, key=SEED_KEY, help=t("audio.seed_help"))
     button_col.button(t("audio.reroll"), key="audio.reroll", on_click=_new_seed, icon=":material/casino:")
-    n = n_col.slider(t("audio.n_draws"), 1, 12, 6, key=N_KEY)
+    st.session_state.setdefault(N_KEY, DEFAULT_DRAWS)
+    n = n_col.slider(t("audio.n_draws"), 1, MAX_DRAWS, key=N_KEY)
     return int(seed), int(n)
 
 

@@ -8,10 +8,15 @@ import json
 import numpy as np
 import pytest
 import soundfile as sf
+from streamlit.testing.v1 import AppTest
 
+from playground.augment.audio_link import to_url
 from playground.augment.audio_pipeline import Pipeline, Step
+from playground.augment.audio_presets import presets
 from playground.augment.audio_registry import TRANSFORMS
-from support.apptest import assert_clean, open_page
+from playground.data.samples import samples_of
+from playground.i18n import translate
+from support.apptest import ENTRYPOINT, assert_clean, open_page
 
 PAGE = "pages/audio_augmentation.py"
 
@@ -126,3 +131,46 @@ def test_keeping_stereo_reaches_the_draws() -> None:
     app.toggle(key="audio.stereo").set_value(True).run()
     assert_clean(app)
     assert any("2 channels" in element.value for element in app.markdown)
+
+
+def _open_with_link(params: dict[str, str]) -> AppTest:
+    app = AppTest.from_file(str(ENTRYPOINT), default_timeout=60)
+    app.run()
+    app.query_params.update(params)
+    app.switch_page(PAGE).run()
+    return app
+
+
+def test_a_shared_link_restores_the_pipeline_seed_draws_sample_and_rate() -> None:
+    shared = presets()["pitch_time"]
+    other_sample = samples_of("audio")[1].id
+    link = {"pipe": to_url(shared), "seed": "77", "n": "3", "sample": other_sample, "rate": "22050"}
+    app = _open_with_link(link)
+    assert_clean(app)
+    assert app.multiselect(key="audio.transforms").value == [step.name for step in shared.steps]
+    assert app.number_input(key="audio.seed").value == 77
+    assert app.slider(key="audio.n_draws").value == 3
+    assert app.selectbox(key="audio.sample").value == other_sample
+    assert app.selectbox(key="audio.rate").value == 22_050
+    assert app.query_params["pipe"] in (link["pipe"], [link["pipe"]]), "the page keeps the link shareable"
+
+
+def test_a_damaged_link_is_reported_and_its_good_parts_still_apply() -> None:
+    app = _open_with_link({"pipe": "not-a-pipeline", "seed": "12", "n": "999", "rate": "abc"})
+    assert not app.exception
+    assert any(translate("audio.error.bad_link", "en") in error.value for error in app.error)
+    assert len(app.multiselect(key="audio.transforms").value) == 4  # the default recipe
+    assert app.number_input(key="audio.seed").value == 12
+    assert app.slider(key="audio.n_draws").value == 12  # clamped to the most the grid shows
+
+
+def test_settings_survive_a_visit_to_another_page() -> None:
+    app = open_page(PAGE, "en")
+    app.selectbox(key="audio.preset").set_value("pitch_time").run()
+    app.number_input(key="audio.seed").set_value(9).run()
+    chosen = app.multiselect(key="audio.transforms").value
+    app.switch_page("pages/training.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.multiselect(key="audio.transforms").value == chosen
+    assert app.number_input(key="audio.seed").value == 9

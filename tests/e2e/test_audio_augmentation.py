@@ -8,6 +8,8 @@ import numpy as np
 import soundfile as sf
 from playwright.sync_api import Page, expect
 
+from playground.augment.audio_link import to_url
+from playground.augment.audio_presets import presets
 from support.browser import expect_no_exception, open_app, wait_for_idle, widget
 
 RATE = 16_000
@@ -75,3 +77,22 @@ def test_upload_wav_and_mp3_build_a_pipeline_and_play_a_draw(page: Page, app_url
     assert played["src"], "the draw's player has no source"
     assert played["duration"] > 0.5, played
     assert played["time"] > 0, played
+
+
+def test_a_shared_link_opens_the_same_grid_and_survives_a_visit_to_another_page(page: Page, app_url: str) -> None:
+    pipeline = presets()["pitch_time"]
+    open_app(page, f"{app_url}/audio_augmentation?lang=en&pipe={to_url(pipeline)}&seed=77&n=2")
+    expect_no_exception(page)
+    expect(widget(page, "audio.transforms")).to_contain_text("Pitch shift")
+    expect(widget(page, "audio.seed").locator("input")).to_have_value("77")
+    expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(2)
+
+    navigation = page.get_by_test_id("stSidebarNav")
+    navigation.get_by_role("link", name="Home").click()
+    wait_for_idle(page)
+    navigation.get_by_role("link", name="Audio augmentation").click()
+    wait_for_idle(page)
+    expect(widget(page, "audio.transforms")).to_contain_text("Time stretch")
+    expect(widget(page, "audio.seed").locator("input")).to_have_value("77")
+    expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(2)
+    assert "seed=77" in page.url and "pipe=" in page.url, page.url

@@ -199,6 +199,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A pipeline may have at most {limit} steps.",
         "zh": "一条流水线最多包含 {limit} 个步骤。",
     },
+    "audio.error.bad_link": {
+        "en": "The link's pipeline could not be read (it may be cut short or edited); the default pipeline is "
+        "shown. Copy the address bar again from the page that made it.",
+        "zh": "无法读取链接中的流水线（可能被截断或改动过），已显示默认流水线。请从生成链接的页面重新复制地址栏。",
+    },
     "audio.error.bad_json": {
         "en": "The file is not valid JSON; export a pipeline from this page to get one that loads.",
         "zh": "该文件不是有效的 JSON；请从本页导出流水线，得到可载入的文件。",

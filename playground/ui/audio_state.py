@@ -1,0 +1,100 @@
+"""The audio studio's settings outlive a page switch and travel in a link.
+
+Why: Streamlit drops a page's widget values when the user opens another page
+and clears the URL's query string, so a student who glanced at the training
+studio came back to the default pipeline and seed. After the builder runs,
+the settings are copied to ``audio.saved`` (not a widget key, so it stays)
+and mirrored into the URL (``pipe``, ``seed``, ``n``, ``sample``, ``rate``,
+``stereo``) so a teacher can share the exact grid. When the widgets' keys are
+gone they are put back from that copy; on a session's first visit, from the link.
+An uploaded or recorded clip is not kept: the input panel says to add it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from playground.augment.audio_link import from_url, to_url
+from playground.augment.audio_pipeline import Pipeline
+from playground.data.samples import samples_of
+from playground.io.errors import InputError
+from playground.seeding import MAX_SEED
+from playground.ui.audio_builder import TRANSFORMS_KEY, load_into_widgets
+from playground.ui.audio_input import RATE, RATES, SAMPLE, SOURCE, STEREO
+from playground.ui.audio_views import DEFAULT_DRAWS, MAX_DRAWS, N_KEY, SEED_KEY
+from playground.ui.messages import show_input_error
+
+SAVED, LINK_ERROR = "audio.saved", "audio.link_error"
+
+
+def restore_settings(default_seed: int) -> None:
+    """Before any widget: settings from the link (first visit) or from the saved copy (back from another page)."""
+    if SAVED not in st.session_state:
+        st.session_state[SAVED] = {}
+        _apply(st.query_params)
+    elif TRANSFORMS_KEY not in st.session_state:
+        _apply(st.session_state[SAVED])
+    st.session_state.setdefault(SEED_KEY, int(default_seed))
+    st.session_state.setdefault(N_KEY, DEFAULT_DRAWS)
+
+
+def show_link_error() -> None:
+    error = st.session_state.pop(LINK_ERROR, None)
+    if error is not None:
+        show_input_error(error)
+
+
+def remember_settings(pipeline: Pipeline) -> None:
+    """Save the settings for the next visit and put them in the URL (only what changed, to keep history quiet)."""
+    state = st.session_state
+    saved = {"pipe": to_url(pipeline), "seed": str(state[SEED_KEY]), "n": str(state[N_KEY])}
+    saved |= {"rate": str(state.get(RATE, RATES[0])), "stereo": str(int(bool(state.get(STEREO))))}
+    if state.get(SOURCE, "sample") == "sample" and state.get(SAMPLE):
+        saved["sample"] = str(state[SAMPLE])
+    state[SAVED] = saved
+    for name, value in saved.items():
+        if st.query_params.get(name) != value:
+            st.query_params[name] = value
+
+
+def _clamp(text: str, low: int, high: int) -> int:
+    return min(max(int(text), low), high)
+
+
+def _set_pipeline(text: str) -> None:
+    load_into_widgets(from_url(text))
+
+
+def _set_rate(text: str) -> None:
+    if int(text) in RATES:
+        st.session_state[RATE] = int(text)
+
+
+def _set_sample(text: str) -> None:
+    if text in {sample.id for sample in samples_of("audio")}:
+        st.session_state[SAMPLE], st.session_state[SOURCE] = text, "sample"
+
+
+_SETTERS = {
+    "pipe": _set_pipeline,
+    "seed": lambda text: st.session_state.__setitem__(SEED_KEY, _clamp(text, 0, MAX_SEED)),
+    "n": lambda text: st.session_state.__setitem__(N_KEY, _clamp(text, 1, MAX_DRAWS)),
+    "rate": _set_rate,
+    "stereo": lambda text: st.session_state.__setitem__(STEREO, text == "1"),
+    "sample": _set_sample,
+}
+
+
+def _apply(settings: Mapping[str, str]) -> None:
+    """Write the settings into the widgets' keys; a bad one is reported and skipped, the others still apply."""
+    for name, setter in _SETTERS.items():
+        if name not in settings:
+            continue
+        try:
+            setter(settings[name])
+        except InputError as error:
+            st.session_state[LINK_ERROR] = error
+        except ValueError:
+            st.session_state[LINK_ERROR] = InputError("audio.error.bad_link")
