@@ -13,7 +13,7 @@ import streamlit as st
 from playground.ui import global_settings, t
 from playground.ui.audio_builder import render_builder
 from playground.ui.audio_input import describe, render_input, show_clip_notices
-from playground.ui.audio_state import remember_settings, restore_settings, show_link_error
+from playground.ui.audio_state import mirror_settings_in_url, restore_settings, show_link_error
 from playground.ui.audio_views import (
     compute_draws,
     render_compare,
@@ -40,7 +40,7 @@ player.audio(wav(clip.samples, clip.rate), format="audio/wav")
 
 st.subheader(t("audio.step2"), divider="orange")
 pipeline = render_builder()
-remember_settings(pipeline)
+mirror_settings_in_url(pipeline)
 if not pipeline.steps:
     st.info(t("audio.empty_pipeline"), icon=":material/playlist_add:")
     st.stop()

@@ -2,7 +2,8 @@
 
 Reads top to bottom: pick a model (trained on first use, cached), pick methods and
 their knobs, press Run; the comparison is kept in ``st.session_state`` so any later
-rerun (a language switch, a plot choice) redraws it without recomputing.
+rerun (a language switch, a plot choice) redraws it without recomputing. The
+choices survive a visit to another page (``keep_widget_values``).
 """
 
 import streamlit as st
@@ -13,9 +14,14 @@ from playground.ui import show_input_error, t
 from playground.ui.compress_methods import method_guide, method_label, pick_methods
 from playground.ui.compress_models import describe, model_title, pick_model
 from playground.ui.compress_results import show_report
+from playground.ui.keep_values import keep_widget_values
 
 REPORT = "compress.report"
 REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for
+KEPT = ("model", "hidden", "epochs", "methods", "calib_size", "observer", "sparsity", "prune_scope", "channels",
+        "finetune", "hist_row")  # fmt: skip
+
+keep_widget_values(f"compress.{name}" for name in KEPT)  # not the plot pickers: their options follow the report
 
 st.title(t("compress.title"))
 st.markdown(t("compress.intro"))

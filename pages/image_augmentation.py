@@ -3,6 +3,7 @@
 Streamlit reruns this script on every click. The pipeline lives in session
 state (``playground.ui.image.state``) and in the URL; the grid is cached on
 (image digest, pipeline, seed, n, labels), so only a change recomputes it.
+The other settings survive a visit to another page (``keep_widget_values``).
 The left column builds, the right column shows.
 """
 
@@ -17,8 +18,13 @@ from playground.ui import global_settings, show_input_error, t
 from playground.ui.image import builder, exports, grid, state
 from playground.ui.image import labels as labels_ui
 from playground.ui.image import source as source_ui
+from playground.ui.keep_values import keep_widget_values
 
 settings = global_settings()
+keep_widget_values(
+    (state.SEED, state.N_DRAWS, state.QUICK, state.QUICK_NAME, source_ui.SOURCE, source_ui.SAMPLE, labels_ui.SHOW),
+    prefixes=("image.box_x.", "image.box_y.", "image.kp"),  # the labels drawn on this image (keys carry its hash)
+)
 state.init_state(settings.seed)
 
 st.title(t("image.title"))

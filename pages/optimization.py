@@ -3,13 +3,16 @@
 A thin script: each section lives in ``playground/ui/optim_*.py`` and only
 the chosen section runs, so a slider in the race never recomputes the loss
 calculator. The section is mirrored in the URL (``?section=race``) so a
-teacher can share a link that opens on the race.
+teacher can share a link that opens on the race; every section's settings
+survive a visit to another page (``keep_widget_values``).
 """
 
 import streamlit as st
 
-from playground.ui import t
+from playground.ui import optim_descent, optim_losses, optim_race, t
+from playground.ui.keep_values import keep_widget_values
 from playground.ui.optim_descent import render_descent
+from playground.ui.optim_forward import DEFAULTS as FORWARD_INPUTS
 from playground.ui.optim_forward import render_forward
 from playground.ui.optim_losses import render_losses
 from playground.ui.optim_race import render_race
@@ -19,10 +22,28 @@ SECTIONS = {"forward": render_forward, "losses": render_losses, "descent": rende
 SECTION = "opt.section"
 
 
-def _remember_section() -> None:
-    st.query_params["section"] = st.session_state[SECTION]
+KEPT = (
+    SECTION,
+    *FORWARD_INPUTS,
+    "opt.fw_depth",
+    optim_losses.KIND,
+    optim_losses.Y_TRUE,
+    optim_losses.Y_PRED,
+    "opt.curve_kind",
+    "opt.outlier",
+    optim_descent.FN,
+    optim_descent.START,
+    optim_descent.LR,
+    optim_descent.STEPS,
+    optim_race.SURFACE,
+    optim_race.OPTIMIZERS_KEY,
+    optim_race.STEPS,
+    optim_race.START_X,
+    optim_race.START_Y,
+    "opt.show_state",
+)
 
-
+keep_widget_values(KEPT, prefixes=("opt.curve_losses.", "opt.hp."))
 if SECTION not in st.session_state:
     requested = st.query_params.get("section", "forward")
     st.session_state[SECTION] = requested if requested in SECTIONS else "forward"
@@ -35,8 +56,9 @@ section = st.segmented_control(
     format_func=labels_for("opt.section", list(SECTIONS)),
     key=SECTION,
     required=True,
-    on_change=_remember_section,
     label_visibility="collapsed",
 )
+if st.query_params.get("section") != section:  # every run: a page switch clears the URL
+    st.query_params["section"] = section
 st.header(t(f"opt.section.{section}"), divider="blue")
 SECTIONS[section]()

@@ -25,8 +25,11 @@ _JSON_ERROR, _JSON_LOADED = "audio.pipeline_json_error", "audio.pipeline_json_lo
 _ORDER = [spec.name for group in GROUPS for spec in TRANSFORMS if spec.group == group]
 
 
+WIDGET_PREFIX = "audio.w."
+
+
 def widget_key(transform: str, param: str) -> str:
-    return f"audio.w.{transform}.{param}"
+    return f"{WIDGET_PREFIX}{transform}.{param}"
 
 
 def _widget_value(param: ParamSpec, setting: Any) -> Any:

@@ -2,11 +2,10 @@
 
 Why: Streamlit drops a page's widget values when the user opens another page
 and clears the URL's query string, so a student who glanced at the training
-studio came back to the default pipeline and seed. After the builder runs,
-the settings are copied to ``audio.saved`` (not a widget key, so it stays)
-and mirrored into the URL (``pipe``, ``seed``, ``n``, ``sample``, ``rate``,
-``stereo``) so a teacher can share the exact grid. When the widgets' keys are
-gone they are put back from that copy; on a session's first visit, from the link.
+studio came back to the default pipeline and seed. The widget values are kept
+by ``keep_values``; after the builder runs, the settings are mirrored into the
+URL (``pipe``, ``seed``, ``n``, ``sample``, ``rate``, ``stereo``) so a teacher
+can share the exact grid, and a session's first visit reads them from there.
 An uploaded or recorded clip is not kept: the input panel says to add it again.
 """
 
@@ -21,21 +20,22 @@ from playground.augment.audio_pipeline import Pipeline
 from playground.data.samples import samples_of
 from playground.io.errors import InputError
 from playground.seeding import MAX_SEED
-from playground.ui.audio_builder import TRANSFORMS_KEY, load_into_widgets
+from playground.ui.audio_builder import TRANSFORMS_KEY, WIDGET_PREFIX, load_into_widgets
 from playground.ui.audio_input import RATE, RATES, SAMPLE, SOURCE, STEREO
-from playground.ui.audio_views import DEFAULT_DRAWS, MAX_DRAWS, N_KEY, SEED_KEY
+from playground.ui.audio_views import DEFAULT_DRAWS, DIFF_KEY, MAX_DRAWS, N_KEY, SEED_KEY
+from playground.ui.keep_values import keep_widget_values
 from playground.ui.messages import show_input_error
 
-SAVED, LINK_ERROR = "audio.saved", "audio.link_error"
+LINK_READ, LINK_ERROR = "audio.link_read", "audio.link_error"
+KEPT_KEYS = (TRANSFORMS_KEY, SEED_KEY, N_KEY, SAMPLE, RATE, STEREO, SOURCE, DIFF_KEY)  # not the focus: draws vary
 
 
 def restore_settings(default_seed: int) -> None:
-    """Before any widget: settings from the link (first visit) or from the saved copy (back from another page)."""
-    if SAVED not in st.session_state:
-        st.session_state[SAVED] = {}
+    """Before any widget: the values from this page's last visit, or from the link on a session's first visit."""
+    keep_widget_values(KEPT_KEYS, prefixes=(WIDGET_PREFIX,))
+    if not st.session_state.get(LINK_READ):
+        st.session_state[LINK_READ] = True
         _apply(st.query_params)
-    elif TRANSFORMS_KEY not in st.session_state:
-        _apply(st.session_state[SAVED])
     st.session_state.setdefault(SEED_KEY, int(default_seed))
     st.session_state.setdefault(N_KEY, DEFAULT_DRAWS)
 
@@ -46,15 +46,14 @@ def show_link_error() -> None:
         show_input_error(error)
 
 
-def remember_settings(pipeline: Pipeline) -> None:
-    """Save the settings for the next visit and put them in the URL (only what changed, to keep history quiet)."""
+def mirror_settings_in_url(pipeline: Pipeline) -> None:
+    """Put the settings in the URL (only what changed, to keep history quiet)."""
     state = st.session_state
-    saved = {"pipe": to_url(pipeline), "seed": str(state[SEED_KEY]), "n": str(state[N_KEY])}
-    saved |= {"rate": str(state.get(RATE, RATES[0])), "stereo": str(int(bool(state.get(STEREO))))}
+    wanted = {"pipe": to_url(pipeline), "seed": str(state[SEED_KEY]), "n": str(state[N_KEY])}
+    wanted |= {"rate": str(state.get(RATE, RATES[0])), "stereo": str(int(bool(state.get(STEREO))))}
     if state.get(SOURCE, "sample") == "sample" and state.get(SAMPLE):
-        saved["sample"] = str(state[SAMPLE])
-    state[SAVED] = saved
-    for name, value in saved.items():
+        wanted["sample"] = str(state[SAMPLE])
+    for name, value in wanted.items():
         if st.query_params.get(name) != value:
             st.query_params[name] = value
 

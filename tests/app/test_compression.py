@@ -82,3 +82,14 @@ def test_the_training_pages_model_is_offered_and_refusals_are_messages():
     assert_clean(app)
     assert len(app.dataframe[0].value) == 2  # fp32 and fp16; fusion refused
     assert any("Nothing to fuse" in warning.value for warning in app.warning)
+
+
+def test_the_chosen_methods_and_knobs_survive_a_visit_to_another_page():
+    app = open_page(PAGE, "en")
+    app.multiselect(key="compress.methods").set_value(["fp16", "prune_magnitude"]).run()
+    app.slider(key="compress.sparsity").set_value(0.8).run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.multiselect(key="compress.methods").value == ["fp16", "prune_magnitude"]
+    assert app.slider(key="compress.sparsity").value == 0.8

@@ -169,3 +169,15 @@ def test_camera_source_explains_itself_and_36_draws_render() -> None:
     app.segmented_control(key="image.source").set_value("camera").run()
     assert not app.exception
     assert any(translate("image.camera_hint", "en") in info.value for info in app.info)
+
+
+def test_seed_draw_count_and_quick_mode_survive_a_visit_to_another_page() -> None:
+    app = open_page(PAGE, "en")
+    app.number_input(key="image.seed").set_value(5).run()
+    app.slider(key="image.n_draws").set_value(4).run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.number_input(key="image.seed").value == 5
+    assert app.slider(key="image.n_draws").value == 4
+    assert len(grid_captions(app)) == 4

@@ -135,3 +135,23 @@ def test_switching_language_keeps_the_section_and_the_typed_vectors() -> None:
     assert app.segmented_control(key="opt.section").value == "losses"
     assert app.text_input(key="opt.y_true").value == "3, 4"
     assert metric(app, "mse", "zh") == "0.125"
+
+
+def test_every_sections_settings_survive_a_visit_to_another_page() -> None:
+    app = open_section("race")
+    app.selectbox(key="opt.surface").set_value("rosenbrock").run()
+    app.multiselect(key="opt.optimizers").set_value(["sgd", "adam"]).run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.segmented_control(key="opt.section").value == "race"
+    assert app.selectbox(key="opt.surface").value == "rosenbrock"
+    assert app.multiselect(key="opt.optimizers").value == ["sgd", "adam"]
+    assert app.query_params["section"] in ("race", ["race"]), "the link opens the same section again"
+    app.segmented_control(key="opt.section").set_value("losses").run()
+    app.text_input(key="opt.y_true").input("3, 4").run()
+    app.switch_page("pages/training.py").run()
+    app.switch_page(PAGE).run()
+    assert app.text_input(key="opt.y_true").value == "3, 4"
+    app.segmented_control(key="opt.section").set_value("race").run()
+    assert app.selectbox(key="opt.surface").value == "rosenbrock"  # a section not drawn keeps its values too

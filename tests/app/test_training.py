@@ -138,3 +138,14 @@ def test_clicked_points_restart_on_the_new_data() -> None:
     assert app.button(key="train.click_clear").disabled is False
     app.button(key="train.click_clear").click().run()
     assert app.session_state["train.clicks"] == []
+
+
+def test_the_configuration_survives_a_visit_to_another_page() -> None:
+    app = open_page(PAGE)
+    app.selectbox(key="train.dataset").set_value("xor").run()
+    app.selectbox(key="train.optimizer").set_value("sgd").run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.selectbox(key="train.dataset").value == "xor"
+    assert app.selectbox(key="train.optimizer").value == "sgd"
