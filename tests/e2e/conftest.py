@@ -18,6 +18,10 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--no-first-run",
     "--disable-dev-shm-usage",
+    # A synthetic microphone (a beeping tone) and camera (a moving test pattern), allowed without a prompt,
+    # so st.audio_input and st.camera_input can be driven like a student would.
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
 ]
 
 

@@ -96,3 +96,18 @@ def test_a_shared_link_opens_the_same_grid_and_survives_a_visit_to_another_page(
     expect(widget(page, "audio.seed").locator("input")).to_have_value("77")
     expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(2)
     assert "seed=77" in page.url and "pipe=" in page.url, page.url
+
+
+def test_a_microphone_recording_becomes_the_clip(page: Page, app_url: str) -> None:
+    """Chromium's fake microphone plays a tone; two seconds of it become the clip the draws start from."""
+    page.context.grant_permissions(["microphone"])
+    open_app(page, f"{app_url}/audio_augmentation?lang=en")
+    recorder = widget(page, "audio.mic")
+    recorder.get_by_role("button", name="Record").click()
+    page.wait_for_timeout(2_000)
+    recorder.get_by_role("button", name="Stop recording").click()
+    wait_for_idle(page)
+    expect(widget(page, "audio.source").get_by_role("radio", name="Microphone")).to_be_checked()
+    expect(page.get_by_test_id("stMain")).to_contain_text("Recording ·")
+    expect_no_exception(page)
+    expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(6)

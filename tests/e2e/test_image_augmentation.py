@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import cv2
@@ -67,3 +68,19 @@ def test_upload_build_and_see_the_grid(page: Page, app_url: str, tmp_path: Path)
     expect(dialog).to_be_visible(timeout=30_000)
     expect(dialog).to_contain_text("After each step")
     expect_no_exception(page)
+
+
+def test_a_camera_photo_becomes_the_source_image(page: Page, app_url: str) -> None:
+    """Chromium's fake camera shows a test pattern; one photo of it is augmented like any upload."""
+    page.context.grant_permissions(["camera"])
+    open_app(page, f"{app_url}/image_augmentation?lang=en")
+    widget(page, "image.source").get_by_role("radio", name="Camera").click()
+    wait_for_idle(page)
+    camera = widget(page, "image.camera")
+    take = camera.get_by_role("button", name="Take Photo")
+    expect(take).to_be_enabled(timeout=20_000)
+    take.click()
+    wait_for_idle(page)
+    expect_no_exception(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text(re.compile(r"original \d+×\d+ JPEG"))  # the photo, decoded
+    expect(page.locator("[class*='st-key-image-zoom-']")).to_have_count(12)  # the default grid, from the photo
