@@ -2,9 +2,10 @@
 
 A thin script: each section lives in ``playground/ui/optim_*.py`` and only
 the chosen section runs, so a slider in the race never recomputes the loss
-calculator. The section is mirrored in the URL (``?section=race``) so a
-teacher can share a link that opens on the race; every section's settings
-survive a visit to another page (``keep_widget_values``).
+calculator. The section and its settings are mirrored in the URL
+(``?section=race&surface=rosenbrock&racers=sgd,adam…``, see ``optim_link``) so
+a teacher can share the exact experiment; every section's settings survive a
+visit to another page (``keep_widget_values``).
 """
 
 import streamlit as st
@@ -14,6 +15,7 @@ from playground.ui.keep_values import keep_widget_values
 from playground.ui.optim_descent import render_descent
 from playground.ui.optim_forward import DEFAULTS as FORWARD_INPUTS
 from playground.ui.optim_forward import render_forward
+from playground.ui.optim_link import mirror_section, pop_skipped, read_link_once
 from playground.ui.optim_losses import render_losses
 from playground.ui.optim_race import render_race
 from playground.ui.optim_widgets import labels_for
@@ -47,6 +49,7 @@ keep_widget_values(KEPT, prefixes=("opt.curve_losses.", "opt.hp."))
 if SECTION not in st.session_state:
     requested = st.query_params.get("section", "forward")
     st.session_state[SECTION] = requested if requested in SECTIONS else "forward"
+read_link_once()
 
 st.title(t("opt.title"))
 st.markdown(t("opt.intro"))
@@ -58,7 +61,8 @@ section = st.segmented_control(
     required=True,
     label_visibility="collapsed",
 )
-if st.query_params.get("section") != section:  # every run: a page switch clears the URL
-    st.query_params["section"] = section
 st.header(t(f"opt.section.{section}"), divider="blue")
+if skipped := pop_skipped():
+    st.warning(t("opt.link.skipped", items=", ".join(skipped)), icon=":material/link_off:")
 SECTIONS[section]()
+mirror_section(section)  # every run: a page switch clears the URL

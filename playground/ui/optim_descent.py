@@ -10,10 +10,12 @@ from playground.ui.optim_widgets import labels_for, latex_number, num
 from playground.viz.optim_curves import descent_figure, descent_steps_figure
 
 FN, START, LR, STEPS = "opt.fn", "opt.w0", "opt.lr", "opt.n_steps"
+LR_RANGE = (0.0001, 10.0)
+STEPS_SHOWN = MAX_STEPS // 2
 VERDICT_STYLE = {"converged": st.success, "oscillating": st.warning, "slow": st.info, "diverged": st.error}
 
 
-def _reset_for_function() -> None:
+def reset_for_function() -> None:
     spec = FUNCTIONS[st.session_state[FN]]
     st.session_state[START] = spec.start
     st.session_state[LR] = spec.presets["good"]
@@ -26,18 +28,18 @@ def _preset(name: str) -> None:
 def _controls() -> tuple[str, float, float, int]:
     st.session_state.setdefault(FN, "quadratic")
     if START not in st.session_state or LR not in st.session_state:
-        _reset_for_function()
+        reset_for_function()
     st.session_state.setdefault(STEPS, 20)
     spec_id = st.selectbox(
         t("opt.gd.function"), list(FUNCTIONS), format_func=labels_for("opt.fn", list(FUNCTIONS)), key=FN,
-        on_change=_reset_for_function,
+        on_change=reset_for_function,
     )  # fmt: skip
     spec = FUNCTIONS[spec_id]
     st.latex(spec.formula)
     st.caption(t(f"opt.fn.{spec_id}.summary"))
     start = st.slider(t("opt.gd.start"), *spec.domain, step=0.05, key=START)
-    lr = st.number_input(t("opt.gd.lr"), 0.0001, 10.0, step=0.01, format="%.4g", key=LR)
-    steps = st.slider(t("opt.gd.steps"), 1, MAX_STEPS // 2, key=STEPS)
+    lr = st.number_input(t("opt.gd.lr"), *LR_RANGE, step=0.01, format="%.4g", key=LR)
+    steps = st.slider(t("opt.gd.steps"), 1, STEPS_SHOWN, key=STEPS)
     st.markdown(f"**{t('opt.gd.presets')}**")
     for pair in (PRESETS[:2], PRESETS[2:]):
         for column, name in zip(st.columns(2), pair, strict=True):

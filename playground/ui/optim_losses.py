@@ -16,7 +16,7 @@ from playground.viz.optim_curves import constant_fit_figure, curves_figure
 Y_TRUE, Y_PRED, KIND = "opt.y_true", "opt.y_pred", "opt.loss_kind"
 
 
-def _load_example() -> None:
+def load_example() -> None:
     """A new kind gets its own example, so the boxes never hold text of the wrong shape."""
     st.session_state[Y_TRUE], st.session_state[Y_PRED] = EXAMPLES[st.session_state[KIND]]
 
@@ -67,9 +67,9 @@ def _calculator() -> None:
     st.subheader(t("opt.loss.calculator"), divider="gray")
     st.session_state.setdefault(KIND, "regression")
     if Y_TRUE not in st.session_state or Y_PRED not in st.session_state:
-        _load_example()
+        load_example()
     kind = st.segmented_control(
-        t("opt.loss.kind"), KINDS, format_func=labels_for("opt.kind", KINDS), key=KIND, on_change=_load_example,
+        t("opt.loss.kind"), KINDS, format_func=labels_for("opt.kind", KINDS), key=KIND, on_change=load_example,
         required=True,
     )  # fmt: skip
     st.caption(t(f"opt.kind.{kind}.help"))

@@ -24,17 +24,17 @@ MAX_STEPS_SHOWN = 300  # the engine allows 500; 300 keeps the worst race (11 opt
 CLOSE = 1e-2  # "reached the minimum" for the results table
 
 
-def _hyper_key(optimizer_id: str, name: str) -> str:
+def hyper_key(optimizer_id: str, name: str) -> str:
     return f"opt.hp.{optimizer_id}.{name}"
 
 
-def _reset_for_surface() -> None:
+def reset_for_surface() -> None:
     """A new surface brings its own start and suggested learning rates."""
     surface = SURFACES[st.session_state[SURFACE]]
     st.session_state[START_X], st.session_state[START_Y] = surface.start
     for optimizer_id in OPTIMIZERS:
         for name, value in default_entry(optimizer_id, surface.id).values:
-            st.session_state[_hyper_key(optimizer_id, name)] = value
+            st.session_state[hyper_key(optimizer_id, name)] = value
 
 
 def _start_from_click() -> None:
@@ -56,12 +56,12 @@ def _choices() -> tuple[str, list[str]]:
     """Surface and racers, side by side above the plot (the multiselect needs the width)."""
     if SURFACE not in st.session_state:
         st.session_state[SURFACE] = "bowl"
-        _reset_for_surface()
+        reset_for_surface()
     st.session_state.setdefault(OPTIMIZERS_KEY, DEFAULT_RACERS)
     left, right = st.columns([1, 3])
     surface_id = left.selectbox(
         t("opt.race.surface"), list(SURFACES), format_func=labels_for("opt.surface", list(SURFACES)), key=SURFACE,
-        on_change=_reset_for_surface,
+        on_change=reset_for_surface,
     )  # fmt: skip
     chosen = right.multiselect(
         t("opt.race.optimizers"),
@@ -93,7 +93,7 @@ def _controls(surface_id: str, chosen: list[str]) -> tuple[list[Entry], tuple[fl
             st.caption(t(spec.summary_key))
             suggested = dict(default_entry(optimizer_id, surface_id).values)
             values = {
-                param.name: hyper_input(param, _hyper_key(optimizer_id, param.name), suggested.get(param.name))
+                param.name: hyper_input(param, hyper_key(optimizer_id, param.name), suggested.get(param.name))
                 for param in spec.params
             }
         entries.append(Entry(optimizer_id, tuple(sorted((k, float(v)) for k, v in values.items()))))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from playground.i18n import translate
 from playground.optim_lab.calculator import EXAMPLES, calculate
 from playground.optim_lab.descent import FUNCTIONS
 from playground.optim_lab.surfaces import SURFACES
-from support.apptest import assert_clean, open_page
+from support.apptest import ENTRYPOINT, assert_clean, open_page
 
 PAGE = "pages/optimization.py"
 
@@ -155,3 +156,58 @@ def test_every_sections_settings_survive_a_visit_to_another_page() -> None:
     assert app.text_input(key="opt.y_true").value == "3, 4"
     app.segmented_control(key="opt.section").set_value("race").run()
     assert app.selectbox(key="opt.surface").value == "rosenbrock"  # a section not drawn keeps its values too
+
+
+def _open_link(**params: str) -> AppTest:
+    app = AppTest.from_file(str(ENTRYPOINT), default_timeout=60)
+    app.run()
+    app.query_params.update(params)
+    app.switch_page(PAGE).run()
+    return app
+
+
+def _param(app: AppTest, name: str) -> str | None:
+    value = app.query_params.get(name)
+    return value[-1] if isinstance(value, list) else value
+
+
+def test_a_race_link_opens_the_same_experiment_and_the_page_keeps_it_in_the_url() -> None:
+    link = {"section": "race", "surface": "rosenbrock", "racers": "sgd,adam", "steps": "40", "x0": "-1.5",
+            "y0": "2", "hp": "adam.lr:0.05"}  # fmt: skip
+    app = _open_link(**link)
+    assert_clean(app)
+    assert app.selectbox(key="opt.surface").value == "rosenbrock"
+    assert app.multiselect(key="opt.optimizers").value == ["sgd", "adam"]
+    assert (app.slider(key="opt.x0").value, app.slider(key="opt.y0").value) == (-1.5, 2.0)
+    assert app.number_input(key="opt.hp.adam.lr").value == 0.05
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert len(spec["frames"]) == 41
+    assert {name: _param(app, name) for name in link} == link
+    app.selectbox(key="opt.surface").set_value("bowl").run()
+    assert _param(app, "surface") == "bowl"
+    app.segmented_control(key="opt.section").set_value("descent").run()
+    assert _param(app, "surface") is None and _param(app, "fn") == "quadratic", "only the shown section's settings"
+
+
+def test_a_damaged_race_link_is_clamped_and_its_unknown_parts_listed() -> None:
+    app = _open_link(section="race", surface="moon", racers="sgd,warp", x0="99", steps="x", hp="adam.zz:1;sgd.lr:5e9")
+    assert not app.exception
+    warning = " ".join(element.value for element in app.warning)
+    for part in ("surface=moon", "racers=warp", "steps=x", "hp=adam.zz:1"):
+        assert part in warning
+    assert app.selectbox(key="opt.surface").value == "bowl"
+    assert app.multiselect(key="opt.optimizers").value == ["sgd"]
+    assert app.slider(key="opt.x0").value == SURFACES["bowl"].x_range[1]
+    assert app.number_input(key="opt.hp.sgd.lr").value <= 10.0
+
+
+def test_descent_and_loss_links() -> None:
+    app = _open_link(section="descent", fn="quartic", w0="1", lr="0.05", n="30")
+    assert_clean(app)
+    assert app.selectbox(key="opt.fn").value == "quartic"
+    assert (app.slider(key="opt.w0").value, app.number_input(key="opt.lr").value) == (1.0, 0.05)
+    assert app.slider(key="opt.n_steps").value == 30
+    app = _open_link(section="losses", kind="regression", y="3, 4", yhat="3.5, 4")
+    assert_clean(app)
+    assert metric(app, "mse") == "0.125"
+    assert _param(app, "y") == "3, 4"

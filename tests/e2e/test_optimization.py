@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from support.browser import expect_no_exception, open_app, wait_for_idle, widget
@@ -52,3 +54,20 @@ def test_type_vectors_then_race_optimizers_and_click_a_new_start(page: Page, app
     wait_for_idle(page)
     expect(widget(page, "opt.x0")).not_to_have_text(before)
     expect_no_exception(page)
+
+
+def test_a_shared_race_link_opens_the_same_race_and_survives_a_detour(page: Page, app_url: str) -> None:
+    link = "section=race&surface=rosenbrock&racers=sgd,adam&steps=40&x0=-1.5&y0=2"
+    open_app(page, f"{app_url}/optimization?lang=en&{link}")
+    expect_no_exception(page)
+    expect(widget(page, "opt.surface").locator("input")).to_have_value(re.compile("Rosenbrock"))
+    expect(widget(page, "opt.optimizers")).to_contain_text("Adam")
+    for part in link.split("&"):
+        assert part.replace(",", "%2C") in page.url or part in page.url, (part, page.url)
+    navigation = page.get_by_test_id("stSidebarNav")
+    navigation.get_by_role("link", name="Home").click()
+    wait_for_idle(page)
+    navigation.get_by_role("link", name="Optimization lab").click()
+    wait_for_idle(page)
+    expect(widget(page, "opt.surface").locator("input")).to_have_value(re.compile("Rosenbrock"))
+    expect(page).to_have_url(re.compile(r"surface=rosenbrock"))
