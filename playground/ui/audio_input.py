@@ -17,6 +17,7 @@ from playground.data.samples import get_sample, sample_bytes, samples_of
 from playground.io.audio import DecodedAudio, decode_audio
 from playground.io.errors import InputError, Notice
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.kept_inputs import forget_if_cleared, keep_input, kept_input
 
 SOURCE, SAMPLE, UPLOAD, MIC = "audio.source", "audio.sample", "audio.upload", "audio.mic"
 RATE, STEREO = "audio.rate", "audio.stereo"
@@ -46,6 +47,11 @@ def _use(source: str) -> None:
     st.session_state[SOURCE] = source
 
 
+def _use_own(source: str, widget_key: str) -> None:
+    _use(source)
+    forget_if_cleared(widget_key)
+
+
 def render_input() -> Clip | None:
     """Draw the input panel; return the clip in use, or None after showing why there is none."""
     st.session_state.setdefault(SOURCE, "sample")
@@ -54,8 +60,8 @@ def render_input() -> Clip | None:
     pick.selectbox(t("audio.sample"), [s.id for s in sounds], key=SAMPLE, on_change=_use, args=("sample",),
                    format_func=lambda sample_id: t(get_sample(sample_id).title_key))  # fmt: skip
     upload.file_uploader(t("audio.upload"), type=UPLOAD_TYPES, key=UPLOAD, help=t("audio.upload_help"),
-                         on_change=_use, args=("upload",))  # fmt: skip
-    mic.audio_input(t("audio.mic"), key=MIC, on_change=_use, args=("mic",))
+                         on_change=_use_own, args=("upload", UPLOAD))  # fmt: skip
+    mic.audio_input(t("audio.mic"), key=MIC, on_change=_use_own, args=("mic", MIC))
     source_col, rate_col, stereo_col = st.columns([1.6, 1, 0.8], vertical_alignment="bottom")
     source = source_col.radio(t("audio.source"), ["sample", "upload", "mic"], key=SOURCE, horizontal=True,
                               format_func=lambda name: t(f"audio.source.{name}"))  # fmt: skip
@@ -75,17 +81,23 @@ def render_input() -> Clip | None:
 
 
 def _chosen_bytes(source: str) -> tuple[bytes, str]:
-    """The bytes of the source in use; falls back to the sample (with a note) when it is still empty."""
-    if source == "upload":
-        uploaded = st.session_state.get(UPLOAD)
-        if uploaded is not None:
-            return uploaded.getvalue(), uploaded.name
-        st.info(t("audio.no_upload"), icon=":material/upload_file:")
-    elif source == "mic":
-        recorded = st.session_state.get(MIC)
-        if recorded is not None:
-            return recorded.getvalue(), t("audio.recording")
-        st.info(t("audio.no_recording"), icon=":material/mic:")
+    """The bytes of the source in use: the widget's, else the copy kept from earlier, else the sample (with a note)."""
+    if source in ("upload", "mic"):
+        widget_key = UPLOAD if source == "upload" else MIC
+        given = st.session_state.get(widget_key)
+        if given is not None:
+            data = given.getvalue()
+            keep_input(widget_key, given.name if source == "upload" else None, data)
+            return data, given.name if source == "upload" else t("audio.recording")
+        kept = kept_input(widget_key)
+        if kept is not None:
+            name = kept.name or t("audio.recording")
+            st.caption(t("audio.kept_input", name=name))
+            return kept.data, name
+        if source == "upload":
+            st.info(t("audio.no_upload"), icon=":material/upload_file:")
+        else:
+            st.info(t("audio.no_recording"), icon=":material/mic:")
     sample = get_sample(st.session_state.get(SAMPLE) or samples_of("audio")[0].id)
     return sample_bytes(sample.id), t(sample.title_key)
 

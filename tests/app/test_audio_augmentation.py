@@ -174,3 +174,17 @@ def test_settings_survive_a_visit_to_another_page() -> None:
     assert_clean(app)
     assert app.multiselect(key="audio.transforms").value == chosen
     assert app.number_input(key="audio.seed").value == 9
+
+
+def test_an_uploaded_file_is_kept_when_the_user_visits_another_page_and_forgotten_when_cleared() -> None:
+    app = open_page(PAGE, "en")
+    app.file_uploader(key="audio.upload").upload("tone.wav", wav_bytes(), "audio/wav").run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()  # Streamlit has emptied the uploader
+    assert_clean(app)
+    assert app.radio(key="audio.source").value == "upload"
+    assert any("tone.wav" in element.value for element in app.markdown)
+    assert any(translate("audio.kept_input", "en", name="tone.wav") == c.value for c in app.caption)
+    app.file_uploader(key="audio.upload").upload("tone.wav", wav_bytes(), "audio/wav").run()
+    app.file_uploader(key="audio.upload").clear().run()
+    assert any(translate("audio.no_upload", "en") in info.value for info in app.info), "cleared on purpose: gone"

@@ -181,3 +181,16 @@ def test_seed_draw_count_and_quick_mode_survive_a_visit_to_another_page() -> Non
     assert app.number_input(key="image.seed").value == 5
     assert app.slider(key="image.n_draws").value == 4
     assert len(grid_captions(app)) == 4
+
+
+def test_an_uploaded_image_is_kept_when_the_user_visits_another_page() -> None:
+    app = open_page(PAGE, "en")
+    app.segmented_control(key="image.source").set_value("upload").run()
+    app.file_uploader(key="image.upload").set_value([("a.png", png_bytes(), "image/png")]).run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.segmented_control(key="image.source").value == "upload"
+    captions = " ".join(c.value for c in app.caption)
+    assert translate("image.kept_input", "en", name="a.png") in captions and "80×60" in captions
+    assert grid_captions(app)

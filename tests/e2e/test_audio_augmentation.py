@@ -28,7 +28,9 @@ def upload(page: Page, name: str, data: bytes, mime: str) -> None:
         {"name": name, "mimeType": mime, "buffer": data}
     )
     wait_for_idle(page)
-    expect(page.get_by_test_id("stMain")).to_contain_text(name)
+    # The uploader shows the name at once; the clip's own line appears only after the rerun decoded it.
+    expect(page.get_by_test_id("stMarkdown").filter(has_text=f"{name} ·")).to_have_count(1, timeout=30_000)
+    wait_for_idle(page)
 
 
 PLAY_AND_MEASURE = """async (audio) => {

@@ -20,8 +20,12 @@ def open_app(page: Page, url: str, timeout_ms: float = 60_000) -> None:
 
 
 def widget(page: Page, key: str):
-    """The element of the widget with Streamlit ``key`` (dots become dashes)."""
-    return page.locator(f".st-key-{key.replace('.', '-')}")
+    """The element of the widget with Streamlit ``key`` (dots become dashes).
+
+    Stale copies are left out: during a rerun Streamlit keeps the previous
+    element (``data-stale="true"``) next to the new one until the run ends.
+    """
+    return page.locator(f".st-key-{key.replace('.', '-')}:not([data-stale='true'])")
 
 
 def expect_no_exception(page: Page) -> None:

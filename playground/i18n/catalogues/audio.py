@@ -47,6 +47,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No file uploaded yet: drop one in the box above. Meanwhile the bundled sample is used.",
         "zh": "还没有上传文件：请拖到上面的框里。在此之前使用内置示例。",
     },
+    "audio.kept_input": {
+        "en": "Still using {name} from earlier in this session; upload or record again to replace it.",
+        "zh": "仍在使用本次会话中较早的 {name}；重新上传或录音即可替换。",
+    },
     "audio.no_recording": {
         "en": "Nothing recorded yet: press the microphone above. Meanwhile the bundled sample is used.",
         "zh": "还没有录音：请点击上面的麦克风。在此之前使用内置示例。",

@@ -39,6 +39,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "image.upload_pick": ("Image to use", "使用的图像"),
     "image.camera": ("Take a snapshot", "拍一张照片"),
+    "image.kept_input": (
+        "Still using {name} from earlier in this session; add another image to replace it.",
+        "仍在使用本次会话中较早的 {name}；添加另一张图像即可替换。",
+    ),
     "image.camera_hint": (
         "Allow the camera in your browser, then take a snapshot.",
         "请在浏览器中允许使用相机，然后拍照。",

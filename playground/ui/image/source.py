@@ -18,6 +18,7 @@ from playground.data.samples import sample_bytes, samples_of
 from playground.io.errors import InputError, Notice
 from playground.io.images import ACCEPTED, DecodedImage, decode_image
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.kept_inputs import forget_if_cleared, keep_input, kept_input
 
 SOURCE = "image.source"
 SAMPLE = "image.sample"
@@ -60,6 +61,17 @@ def _load(name: str, data: bytes, file_name: str) -> Source | None:
     return Source(name, file_name, sha1, data, rgb, decoded.original_size, decoded.format, tuple(decoded.notices))
 
 
+def _kept_or_hint(slot: str, hint_key: str, icon: str) -> Source | None:
+    """The image kept from earlier in the session (a page switch empties the widget), else how to add one."""
+    kept = kept_input(slot)
+    if kept is None:
+        st.info(t(hint_key), icon=icon)
+        return None
+    name = kept.name or t("image.camera_name")
+    st.caption(t("image.kept_input", name=name))
+    return _load(name, kept.data, kept.name or "camera.jpg")
+
+
 def choose_source() -> Source | None:
     """Draw the input widgets and return the decoded image, or None (with a message) if there is none."""
     source = st.segmented_control(
@@ -72,24 +84,28 @@ def choose_source() -> Source | None:
             accept_multiple_files=True,
             key=UPLOAD,
             help=t("image.upload_help", accepted=ACCEPTED),
+            on_change=forget_if_cleared,
+            args=(UPLOAD,),
         )
         if not files:
-            st.info(t("image.upload_hint"), icon=":material/upload:")
-            return None
+            return _kept_or_hint(UPLOAD, "image.upload_hint", ":material/upload:")
         names = [f.name for f in files]
         pick = 0
         if len(files) > 1:
             pick = st.selectbox(
                 t("image.upload_pick"), range(len(files)), format_func=names.__getitem__, key=UPLOAD_PICK
             )
-        pick = min(pick or 0, len(files) - 1)
-        return _load(files[pick].name, files[pick].getvalue(), files[pick].name)
+        chosen = files[min(pick or 0, len(files) - 1)]
+        data = chosen.getvalue()
+        keep_input(UPLOAD, chosen.name, data)
+        return _load(chosen.name, data, chosen.name)
     if source == "camera":
-        shot = st.camera_input(t("image.camera"), key=CAMERA)
+        shot = st.camera_input(t("image.camera"), key=CAMERA, on_change=forget_if_cleared, args=(CAMERA,))
         if shot is None:
-            st.info(t("image.camera_hint"), icon=":material/photo_camera:")
-            return None
-        return _load(t("image.camera_name"), shot.getvalue(), "camera.jpg")
+            return _kept_or_hint(CAMERA, "image.camera_hint", ":material/photo_camera:")
+        data = shot.getvalue()
+        keep_input(CAMERA, None, data)
+        return _load(t("image.camera_name"), data, "camera.jpg")
     samples = {sample.id: sample for sample in samples_of("image")}
     sample_id = st.selectbox(
         t("image.sample"), list(samples), format_func=lambda s: t(samples[s].title_key), key=SAMPLE
