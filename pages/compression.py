@@ -19,7 +19,7 @@ from playground.ui.keep_values import keep_widget_values
 REPORT = "compress.report"
 REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for
 KEPT = ("model", "hidden", "epochs", "methods", "calib_size", "observer", "sparsity", "prune_scope", "channels",
-        "finetune", "hist_row")  # fmt: skip
+        "finetune", "hist_row", "layers_view")  # fmt: skip
 
 keep_widget_values(f"compress.{name}" for name in KEPT)  # not the plot pickers: their options follow the report
 

@@ -11,6 +11,7 @@ visit to another page (``keep_widget_values``).
 import streamlit as st
 
 from playground.ui import optim_descent, optim_losses, optim_race, t
+from playground.ui.i18n import labels_for
 from playground.ui.keep_values import keep_widget_values
 from playground.ui.optim_descent import render_descent
 from playground.ui.optim_forward import DEFAULTS as FORWARD_INPUTS
@@ -18,7 +19,6 @@ from playground.ui.optim_forward import render_forward
 from playground.ui.optim_link import mirror_section, pop_skipped, read_link_once
 from playground.ui.optim_losses import render_losses
 from playground.ui.optim_race import render_race
-from playground.ui.optim_widgets import labels_for
 
 SECTIONS = {"forward": render_forward, "losses": render_losses, "descent": render_descent, "race": render_race}
 SECTION = "opt.section"

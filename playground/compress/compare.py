@@ -43,7 +43,8 @@ class VariantResult:
     sqnr_db: float
     latency_b1_ms: float | None
     latency_b256_ms: float | None
-    layer_sqnr_db: list[float | None]
+    layer_sqnr_db: list[float | None]  # weights
+    layer_output_sqnr_db: list[float | None]  # what each layer computes on test samples
     weights: list[tuple[str, np.ndarray]]
     state_dict: bytes
     boundary: np.ndarray | None = None
@@ -115,8 +116,9 @@ class Report:
     def to_json(self) -> bytes:
         layers = self.layer_labels()
         per_layer = {r.method_id: dict(zip(layers, _finite(r.layer_sqnr_db), strict=False)) for r in self.results}
+        outputs = {r.method_id: dict(zip(layers, _finite(r.layer_output_sqnr_db), strict=False)) for r in self.results}
         document = {"model": self.model_name, "task": self.kind, "settings": self.settings, "variants": self.rows(),
-                    "per_layer_weight_sqnr_db": per_layer,
+                    "per_layer_weight_sqnr_db": per_layer, "per_layer_output_sqnr_db": outputs,
                     "refused": [{"method": m, "reason_key": k, "params": p} for m, k, p in self.refusals]}  # fmt: skip
         return json.dumps(document, indent=2, default=str).encode("utf-8")
 
@@ -164,6 +166,7 @@ def compare(
         report.points = (task.x_test, task.y_test)
     reference_logits = measure.logits_of(model, task.x_test)
     original_weights = measure.layer_weights(model)
+    original_outputs = measure.layer_outputs(model, task.x_test)
     models: list[nn.Module] = []  # kept only until they are timed
     for index, method_id in enumerate(ids):
         method = get_method(method_id)
@@ -181,16 +184,19 @@ def compare(
         quality = measure.quality(logits, task.y_test, reference_logits, task.kind)
         params, nonzero = measure.count_parameters(variant.model)
         weights = measure.layer_weights(variant.model)
-        reference = (
-            original_weights if variant.weight_reference is None else measure.layer_weights(variant.weight_reference)
-        )
+        if variant.weight_reference is None:
+            reference, reference_outputs = original_weights, original_outputs
+        else:
+            reference = measure.layer_weights(variant.weight_reference)
+            reference_outputs = measure.layer_outputs(variant.weight_reference, task.x_test)
+        outputs = measure.layer_errors(reference_outputs, measure.layer_outputs(variant.model, task.x_test))
         total = sum(w.size for _, w in weights)
         models.append(variant.model)
         report.results.append(VariantResult(
             method_id, method.status().kind, len(data), measure.gzip_size(data), params, nonzero,
             sum(int((w == 0).sum()) for _, w in weights) / max(total, 1),
             quality.accuracy, quality.loss, quality.agreement, quality.sqnr_db, None, None,
-            measure.layer_errors(reference, weights), weights, data,
+            measure.layer_errors(reference, weights), outputs, weights, data,
             _boundary(variant.model, report.grid) if classify_2d else None,
         ))  # fmt: skip
     if latency:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
+from torch.ao.nn.intrinsic.modules.fused import _FusedModule
 
 from playground.compress.backends import quiet
 
@@ -148,8 +149,51 @@ def latency_s(model: nn.Module, n_features: int, batch: int, repeats: int = 30, 
     return statistics.median(times)
 
 
+def _weighted_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
+    """The modules ``layer_weights`` reports, each lifted to its fused parent (LinearReLU...) when it has one.
+
+    Why lift: a float fused module keeps its Linear inside, before the ReLU, while
+    its quantized twin is one module whose output is after the ReLU; comparing
+    the two outputs means hooking the same point in both.
+    """
+    parents = {name: module for name, module in model.named_modules() if isinstance(module, _FusedModule)}
+    found: dict[str, nn.Module] = {}
+    for name, module in model.named_modules():
+        if type(module).__name__ == "LinearPackedParams" or isinstance(module, _FusedModule):
+            continue
+        weight = _tensor_attr(module, "weight")
+        if weight is None or weight.dim() < 2:
+            continue
+        parent = name.rpartition(".")[0]
+        if parent in parents:
+            found.setdefault(parent, parents[parent])
+        else:
+            found[name or type(module).__name__] = module
+    return list(found.items())
+
+
+def layer_outputs(model: nn.Module, x: np.ndarray, rows: int = 256) -> list[tuple[str, np.ndarray]]:
+    """(name, output) of every weight layer for the first ``rows`` samples of ``x``, in the order they run.
+
+    Why outputs and not only weights: quantization error adds up through the
+    network, and a layer with faithful weights can still receive drifted inputs.
+    """
+    captured: list[tuple[str, np.ndarray]] = []
+    handles = [
+        module.register_forward_hook(lambda _m, _i, out, name=name: captured.append((name, dense(out))))
+        for name, module in _weighted_layers(model)
+    ]
+    try:
+        with torch.no_grad(), quiet():
+            model(torch.from_numpy(np.asarray(x[:rows], np.float32)))
+    finally:
+        for handle in handles:
+            handle.remove()
+    return captured
+
+
 def layer_errors(reference: list[tuple[str, np.ndarray]], variant: list[tuple[str, np.ndarray]]) -> list[float | None]:
-    """Per-layer weight SQNR (dB) against the reference, matched by order; None where shapes differ."""
+    """Per-layer SQNR (dB) of weights or outputs against the reference, matched by order; None where shapes differ."""
     errors: list[float | None] = []
     for index, (_, ref) in enumerate(reference):
         if index < len(variant) and variant[index][1].shape == ref.shape:

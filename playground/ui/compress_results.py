@@ -14,6 +14,7 @@ from playground.compress.methods import INT8_IDS, get_method
 from playground.i18n import translate
 from playground.ui import current_language, t
 from playground.ui.compress_methods import method_label
+from playground.ui.i18n import labels_for
 from playground.viz.compress_boundary import boundary_grid
 from playground.viz.compress_plots import latency_bars, layer_error_heatmap, pareto_scatter
 from playground.viz.compress_weights import weight_histogram
@@ -51,14 +52,7 @@ def show_report(report: Report) -> None:
     with tabs["weights"]:
         _histograms(report, labels)
     with tabs["layers"]:
-        st.caption(t("compress.layers_help"))
-        layers = report.layer_labels()
-        shown = [r for r in report.results if r.method_id != "fp32"]
-        text = {"layer": t("compress.axis.layer"), "same": t("compress.axis.same")}
-        figure = layer_error_heatmap(
-            layers, [labels[r.method_id] for r in shown], [r.layer_sqnr_db for r in shown], text
-        )
-        st.plotly_chart(figure, key="compress.fig_layers")
+        _layer_errors(report, labels)
     if "boundary" in tabs:
         with tabs["boundary"]:
             st.caption(t("compress.boundary_help"))
@@ -70,6 +64,19 @@ def show_report(report: Report) -> None:
             st.plotly_chart(boundary_grid(report.grid, panels, base, report.points), key="compress.fig_boundary")
     with tabs["downloads"]:
         _downloads(report, labels)
+
+
+def _layer_errors(report: Report, labels: dict[str, str]) -> None:
+    """Per-layer SQNR as a heatmap: of what each layer computes (default), or of its weights."""
+    views = ["outputs", "weights"]
+    view = st.segmented_control(t("compress.layers_view"), views, key="compress.layers_view", default="outputs",
+                                format_func=labels_for("compress.layers_view", views), required=True)  # fmt: skip
+    st.caption(t(f"compress.layers_help.{view}"))
+    shown = [r for r in report.results if r.method_id != "fp32"]
+    values = [r.layer_output_sqnr_db if view == "outputs" else r.layer_sqnr_db for r in shown]
+    text = {"layer": t("compress.axis.layer"), "same": t("compress.axis.same")}
+    figure = layer_error_heatmap(report.layer_labels(), [labels[r.method_id] for r in shown], values, text)
+    st.plotly_chart(figure, key="compress.fig_layers")
 
 
 def _headline(rows: list[dict], labels: dict[str, str]) -> None:

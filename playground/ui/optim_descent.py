@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from playground.optim_lab.descent import FUNCTIONS, MAX_STEPS, PRESETS, Trace, descend
-from playground.ui.i18n import t
-from playground.ui.optim_widgets import labels_for, latex_number, num
+from playground.ui.i18n import labels_for, t
+from playground.ui.optim_widgets import latex_number, num
 from playground.viz.optim_curves import descent_figure, descent_steps_figure
 
 FN, START, LR, STEPS = "opt.fn", "opt.w0", "opt.lr", "opt.n_steps"

@@ -7,9 +7,9 @@ import streamlit as st
 from playground.io.errors import InputError
 from playground.optim_lab.forward import ACTIVATIONS, Layer, LayerResult, forward
 from playground.optim_lab.vectors import parse_matrix, parse_vector
-from playground.ui.i18n import t
+from playground.ui.i18n import labels_for, t
 from playground.ui.messages import show_input_error
-from playground.ui.optim_widgets import labels_for, latex_matrix, latex_row, num
+from playground.ui.optim_widgets import latex_matrix, latex_row, num
 from playground.viz.optim_network import network_figure
 
 DEFAULTS = {

@@ -8,9 +8,9 @@ from playground.io.errors import InputError
 from playground.nn.losses import LOSSES
 from playground.optim_lab.calculator import CALCULATOR_LOSSES, EXAMPLES, KINDS, Calculation, calculate
 from playground.optim_lab.curves import CURVE_LOSSES, constant_fit, loss_curves
-from playground.ui.i18n import t
+from playground.ui.i18n import labels_for, t
 from playground.ui.messages import show_input_error, show_notices
-from playground.ui.optim_widgets import hyper_input, labels_for, num
+from playground.ui.optim_widgets import hyper_input, num
 from playground.viz.optim_curves import constant_fit_figure, curves_figure
 
 Y_TRUE, Y_PRED, KIND = "opt.y_true", "opt.y_pred", "opt.loss_kind"

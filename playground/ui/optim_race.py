@@ -13,8 +13,8 @@ import streamlit as st
 from playground.nn.optimizers import OPTIMIZERS
 from playground.optim_lab.race import Entry, RacePath, default_entry, run_race
 from playground.optim_lab.surfaces import SURFACES
-from playground.ui.i18n import t
-from playground.ui.optim_widgets import hyper_input, labels_for, num
+from playground.ui.i18n import labels_for, t
+from playground.ui.optim_widgets import hyper_input, num
 from playground.viz.optim_race import distance_figure, loss_gap_figure, race_figure
 
 SURFACE, OPTIMIZERS_KEY, STEPS, START_X, START_Y = "opt.surface", "opt.optimizers", "opt.race_steps", "opt.x0", "opt.y0"

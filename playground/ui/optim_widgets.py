@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import streamlit as st
 
@@ -50,12 +49,3 @@ def hyper_input(param: HyperParam, key: str, default: float | None = None) -> fl
     if param.kind == "int":
         return st.slider(label, int(param.low), int(param.high), step=int(param.step or 1), key=key)
     return st.slider(label, float(param.low), float(param.high), step=float(param.step or 0.01), key=key)
-
-
-def labels_for(prefix: str, options: list[str] | tuple[str, ...]) -> Callable[[str], str]:
-    """A ``format_func`` translated now, in this run's language.
-
-    Why not ``lambda o: t(...)``: Streamlit keeps the function and may call it
-    outside the script run (AppTest does), where the language is unknown.
-    """
-    return {option: t(f"{prefix}.{option}") for option in options}.__getitem__

@@ -209,3 +209,19 @@ def test_static_int8_keeps_a_weight_free_head_in_float():
     x = torch.randn(64, 2, generator=torch.Generator().manual_seed(0)).numpy()
     variant = get_method("static_int8").apply(model, Calibration(x, (x[:, 0] > 0).astype(int)))
     assert isinstance(variant.model[0][0], Sine)  # sin has no int8 kernel: it runs in float
+
+
+def test_per_layer_output_error_tracks_each_layer_and_shows_what_weights_hide(mlp_report):
+    by_id = {result.method_id: result for result in mlp_report.results}
+    layers = len(mlp_report.layer_labels())
+    assert all(len(result.layer_output_sqnr_db) == layers for result in mlp_report.results)
+    assert all(value == float("inf") for value in by_id["fp32"].layer_output_sqnr_db)
+    assert min(by_id["fp16"].layer_output_sqnr_db) > 60  # 10-bit mantissa: ~70 dB
+    static = by_id["static_int8"]
+    # static int8 also rounds every activation, which the weights alone cannot show
+    assert max(static.layer_output_sqnr_db) < min(static.layer_sqnr_db)
+    fused = by_id["fused_static_int8"]  # compared at the same point as its fused fp32 twin (after the ReLU)
+    assert all(value is not None and 25 < value < 60 for value in fused.layer_output_sqnr_db)
+    channels = by_id["prune_channels"].layer_output_sqnr_db
+    assert channels[:-1] == [None] * (layers - 1) and channels[-1] is not None  # narrower layers, same output
+    assert "per_layer_output_sqnr_db" in mlp_report.to_json().decode()
