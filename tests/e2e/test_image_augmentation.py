@@ -77,9 +77,17 @@ def test_a_camera_photo_becomes_the_source_image(page: Page, app_url: str) -> No
     widget(page, "image.source").get_by_role("radio", name="Camera").click()
     wait_for_idle(page)
     camera = widget(page, "image.camera")
-    take = camera.get_by_role("button", name="Take Photo")
-    expect(take).to_be_enabled(timeout=20_000)
-    take.click()
+    # The button is drawn before the stream runs; a click then captures nothing. Wait for real frames.
+    camera.locator("video").evaluate(
+        """video => new Promise((resolve) => {
+            const ready = () => video.readyState >= 2 && video.videoWidth > 0;
+            if (ready()) return resolve(true);
+            const timer = setInterval(() => { if (ready()) { clearInterval(timer); resolve(true); } }, 100);
+        })""",
+        timeout=20_000,
+    )
+    camera.get_by_role("button", name="Take Photo").click()
+    expect(camera.get_by_role("button", name="Clear photo")).to_be_visible(timeout=20_000)
     wait_for_idle(page)
     expect_no_exception(page)
     expect(page.get_by_test_id("stMain")).to_contain_text(re.compile(r"original \d+×\d+ JPEG"))  # the photo, decoded
