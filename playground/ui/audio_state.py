@@ -6,7 +6,7 @@ studio came back to the default pipeline and seed. The widget values are kept
 by ``keep_values``; after the builder runs, the settings are mirrored into the
 URL (``pipe``, ``seed``, ``n``, ``sample``, ``rate``, ``stereo``) so a teacher
 can share the exact grid, and a session's first visit reads them from there.
-An uploaded or recorded clip is not kept: the input panel says to add it again.
+The user's own file or recording is kept by ``kept_inputs``; a link cannot carry it.
 """
 
 from __future__ import annotations
