@@ -2,7 +2,8 @@
 
 Why: "open this link: Adam against SGD on Rosenbrock from (-1.5, 2)" is how a
 class gets to the same picture. Next to ``section``, the section on screen
-mirrors its own settings: the race its surface, racers, steps, start and the
+mirrors its own settings: the forward pass its typed input, weights, biases,
+activations and depth; the race its surface, racers, steps, start and the
 racers' hyperparameters that differ from the surface's suggestions; descent
 its function, start, learning rate and steps; the loss calculator its kind
 and two vectors. A session's first visit reads them back. Out-of-range
@@ -19,6 +20,7 @@ import streamlit as st
 from playground.nn.optimizers import OPTIMIZERS
 from playground.optim_lab.calculator import KINDS
 from playground.optim_lab.descent import FUNCTIONS
+from playground.optim_lab.forward import ACTIVATIONS
 from playground.optim_lab.race import default_entry
 from playground.optim_lab.surfaces import SURFACES
 from playground.ui import optim_descent as descent
@@ -30,8 +32,9 @@ PARAMS = {
     "race": ("surface", "racers", "steps", "x0", "y0", "hp"),
     "descent": ("fn", "w0", "lr", "n"),
     "losses": ("kind", "y", "yhat"),
-    "forward": (),
+    "forward": ("x", "w1", "b1", "act1", "w2", "b2", "act2", "depth"),
 }
+_FORWARD_KEYS = {"x": "opt.fw_x", "w1": "opt.fw_w1", "b1": "opt.fw_b1", "w2": "opt.fw_w2", "b2": "opt.fw_b2"}
 MAX_TEXT = 500  # a typed vector in a link; longer is not a classroom example
 
 
@@ -65,7 +68,14 @@ def _losses_settings() -> dict[str, str]:
     return {"kind": state[losses.KIND], "y": state[losses.Y_TRUE], "yhat": state[losses.Y_PRED]}
 
 
+def _forward_settings() -> dict[str, str]:
+    state = st.session_state
+    wanted = {name: state[key] for name, key in _FORWARD_KEYS.items()}
+    return wanted | {"act1": state["opt.fw_act1"], "act2": state["opt.fw_act2"], "depth": str(state["opt.fw_depth"])}
+
+
 _WRITERS: dict[str, Callable[[], dict[str, str]]] = {
+    "forward": _forward_settings,
     "race": _race_settings,
     "descent": _descent_settings,
     "losses": _losses_settings,
@@ -93,7 +103,7 @@ def read_link_once() -> None:
     st.session_state[LINK_READ] = True
     params = {name: st.query_params[name] for name in st.query_params}
     skipped: list[str] = []
-    for reader in (_read_race, _read_descent, _read_losses):
+    for reader in (_read_forward, _read_race, _read_descent, _read_losses):
         skipped += reader(params)
     if skipped:
         st.session_state[SKIPPED] = skipped
@@ -115,6 +125,26 @@ def _number(params: Mapping[str, str], name: str, skipped: list[str]) -> float |
         skipped.append(f"{name}={params[name]}")
         return None
     return value
+
+
+def _read_forward(params: Mapping[str, str]) -> list[str]:
+    """The typed vectors and matrices as they were (the page explains any shape error), activations checked."""
+    skipped = []
+    for name, key in _FORWARD_KEYS.items():
+        if name in params:
+            st.session_state[key] = params[name][:MAX_TEXT]
+    for name in ("act1", "act2"):
+        if name in params:
+            if params[name] in ACTIVATIONS:
+                st.session_state[f"opt.fw_{name}"] = params[name]
+            else:
+                skipped.append(f"{name}={params[name]}")
+    if "depth" in params:
+        if params["depth"] in ("1", "2"):
+            st.session_state["opt.fw_depth"] = int(params["depth"])
+        else:
+            skipped.append(f"depth={params['depth']}")
+    return skipped
 
 
 def _read_race(params: Mapping[str, str]) -> list[str]:

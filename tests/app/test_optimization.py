@@ -211,3 +211,15 @@ def test_descent_and_loss_links() -> None:
     assert_clean(app)
     assert metric(app, "mse") == "0.125"
     assert _param(app, "y") == "3, 4"
+
+
+def test_a_forward_pass_link_brings_the_typed_numbers_and_their_shape_error() -> None:
+    app = _open_link(section="forward", x="1, 2", w1="0.5, -1\n0.8, 0.2\n0.3, -0.6", b1="0.1, 0", depth="1",
+                     act1="tanh", act2="warp")  # fmt: skip
+    assert not app.exception
+    assert app.radio(key="opt.fw_depth").value == 1
+    assert app.selectbox(key="opt.fw_act1").value == "tanh"
+    assert app.text_area(key="opt.fw_w1").value == "0.5, -1\n0.8, 0.2\n0.3, -0.6"
+    assert app.error, "the 3×2 weights cannot take an input of length 2: the page says why"
+    assert "act2=warp" in " ".join(element.value for element in app.warning)
+    assert _param(app, "w1") == "0.5, -1\n0.8, 0.2\n0.3, -0.6" and _param(app, "section") == "forward"
