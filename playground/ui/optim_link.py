@@ -13,7 +13,7 @@ numbers are clamped; unknown names are skipped and listed in one message.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 import streamlit as st
 
@@ -127,6 +127,15 @@ def _number(params: Mapping[str, str], name: str, skipped: list[str]) -> float |
     return value
 
 
+def _choice(params: Mapping[str, str], name: str, allowed: Collection[str], default: str, skipped: list[str]) -> str:
+    """The link's value for ``name`` if it is one of ``allowed``; else ``default``, noting the bad value."""
+    value = params.get(name, default)
+    if value in allowed:
+        return value
+    skipped.append(f"{name}={value}")
+    return default
+
+
 def _read_forward(params: Mapping[str, str]) -> list[str]:
     """The typed vectors and matrices as they were (the page explains any shape error), activations checked."""
     skipped = []
@@ -151,11 +160,7 @@ def _read_race(params: Mapping[str, str]) -> list[str]:
     if not any(name in params for name in PARAMS["race"]):
         return []
     state, skipped = st.session_state, []
-    surface_id = params.get("surface", "bowl")
-    if surface_id not in SURFACES:
-        skipped.append(f"surface={surface_id}")
-        surface_id = "bowl"
-    state[race.SURFACE] = surface_id
+    surface_id = state[race.SURFACE] = _choice(params, "surface", SURFACES, "bowl", skipped)
     race.reset_for_surface()  # its start and suggested learning rates, then the link's own values
     surface = SURFACES[surface_id]
     if "racers" in params:
@@ -198,11 +203,7 @@ def _read_descent(params: Mapping[str, str]) -> list[str]:
     if not any(name in params for name in PARAMS["descent"]):
         return []
     state, skipped = st.session_state, []
-    function_id = params.get("fn", "quadratic")
-    if function_id not in FUNCTIONS:
-        skipped.append(f"fn={function_id}")
-        function_id = "quadratic"
-    state[descent.FN] = function_id
+    function_id = state[descent.FN] = _choice(params, "fn", FUNCTIONS, "quadratic", skipped)
     descent.reset_for_function()
     if (start := _number(params, "w0", skipped)) is not None:
         state[descent.START] = round(_clamp(start, *FUNCTIONS[function_id].domain), 2)
@@ -217,11 +218,7 @@ def _read_losses(params: Mapping[str, str]) -> list[str]:
     if not any(name in params for name in PARAMS["losses"]):
         return []
     state, skipped = st.session_state, []
-    kind = params.get("kind", "regression")
-    if kind not in KINDS:
-        skipped.append(f"kind={kind}")
-        kind = "regression"
-    state[losses.KIND] = kind
+    state[losses.KIND] = _choice(params, "kind", KINDS, "regression", skipped)
     losses.load_example()
     for name, key in (("y", losses.Y_TRUE), ("yhat", losses.Y_PRED)):
         if name in params:
