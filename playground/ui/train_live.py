@@ -20,7 +20,7 @@ from playground.nn.train_config import TrainConfig
 from playground.ui import t
 from playground.ui.train_session import RUNNING, RUNS, SID, get_backend, keep_run
 from playground.viz.train_boundary import boundary_figure, boundary_image, boundary_picture
-from playground.viz.train_colors import jpeg_uri, png_uri
+from playground.viz.train_colors import jpeg_uri
 from playground.viz.train_curves import curves_figure
 from playground.viz.train_metrics import confusion_figure, norms_figure
 from playground.viz.train_network import network_figure
@@ -118,7 +118,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
                 feature_ids=list(config.model.features),
                 output_image=image,
             )
-            _inline_image(png_uri(picture), t("train.network"))
+            _inline_image(jpeg_uri(picture, quality=92), t("train.network"))  # PNG took ~5 ms to encode, each frame
         else:
             titles = [t("train.col.input")] + [f"{w} · {a}" for w, a in zip(widths, acts, strict=True)]
             names = [PLAIN_LABELS[f] for f in config.model.features]
@@ -136,7 +136,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
         st.markdown(f"**{t('train.output')}**")
         test = split.test if show_test else None
         if running:
-            picture = boundary_picture(snapshot.boundary, snapshot.task, snapshot.extent, split.train, test)
+            picture = boundary_picture(snapshot.boundary, snapshot.task, snapshot.extent, split.train, test, base=image)
             _inline_image(jpeg_uri(picture), t("train.output"))
         else:
             fig = boundary_figure(
