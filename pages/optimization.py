@@ -45,7 +45,7 @@ KEPT = (
     "opt.show_state",
 )
 
-keep_widget_values(KEPT, prefixes=("opt.curve_losses.", "opt.hp."))
+keep_widget_values(KEPT, prefixes=("opt.curve_losses.", "opt.hp.", optim_losses.LOSS_PARAM_PREFIX))
 if SECTION not in st.session_state:
     requested = st.query_params.get("section", "forward")
     st.session_state[SECTION] = requested if requested in SECTIONS else "forward"

@@ -17,8 +17,10 @@ from collections.abc import Callable, Collection, Mapping
 
 import streamlit as st
 
+from playground.nn.hyper import HyperParam
+from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
-from playground.optim_lab.calculator import KINDS
+from playground.optim_lab.calculator import CALCULATOR_LOSSES, KINDS
 from playground.optim_lab.descent import FUNCTIONS
 from playground.optim_lab.forward import ACTIVATIONS
 from playground.optim_lab.race import default_entry
@@ -31,7 +33,7 @@ LINK_READ, SKIPPED = "opt.link_read", "opt.link_skipped"
 PARAMS = {
     "race": ("surface", "racers", "steps", "x0", "y0", "hp"),
     "descent": ("fn", "w0", "lr", "n"),
-    "losses": ("kind", "y", "yhat"),
+    "losses": ("kind", "y", "yhat", "lp"),
     "forward": ("x", "w1", "b1", "act1", "w2", "b2", "act2", "depth"),
 }
 _FORWARD_KEYS = {"x": "opt.fw_x", "w1": "opt.fw_w1", "b1": "opt.fw_b1", "w2": "opt.fw_w2", "b2": "opt.fw_b2"}
@@ -65,7 +67,21 @@ def _descent_settings() -> dict[str, str]:
 
 def _losses_settings() -> dict[str, str]:
     state = st.session_state
-    return {"kind": state[losses.KIND], "y": state[losses.Y_TRUE], "yhat": state[losses.Y_PRED]}
+    wanted = {"kind": state[losses.KIND], "y": state[losses.Y_TRUE], "yhat": state[losses.Y_PRED]}
+    changed = [
+        f"{param.name}:{float(state[losses.LOSS_PARAM_PREFIX + param.name]):g}"
+        for param in _loss_hyperparameters().values()
+        if losses.LOSS_PARAM_PREFIX + param.name in state
+        and float(state[losses.LOSS_PARAM_PREFIX + param.name]) != float(param.default)
+    ]
+    return wanted | ({"lp": ";".join(changed)} if changed else {})
+
+
+def _loss_hyperparameters() -> dict[str, HyperParam]:
+    """δ, β, γ, margin, label smoothing...: every calculator loss's parameter, by name."""
+    return {
+        param.name: param for ids in CALCULATOR_LOSSES.values() for loss_id in ids for param in LOSSES[loss_id].params
+    }
 
 
 def _forward_settings() -> dict[str, str]:
@@ -114,16 +130,12 @@ def pop_skipped() -> list[str]:
 
 
 def _number(params: Mapping[str, str], name: str, skipped: list[str]) -> float | None:
+    """The link's finite number for ``name``, if it has one; a value that is not one is noted as skipped."""
     if name not in params:
         return None
-    try:
-        value = float(params[name])
-    except ValueError:
+    value = _parse_float(params[name])
+    if value is None:
         skipped.append(f"{name}={params[name]}")
-        return None
-    if not math.isfinite(value):
-        skipped.append(f"{name}={params[name]}")
-        return None
     return value
 
 
@@ -134,6 +146,24 @@ def _choice(params: Mapping[str, str], name: str, allowed: Collection[str], defa
         return value
     skipped.append(f"{name}={value}")
     return default
+
+
+def _parse_float(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _within(param: HyperParam, value: float) -> float | int | bool:
+    """``value`` as the widget for ``param`` holds it: clamped to its range, int or bool by kind."""
+    if param.kind == "bool":
+        return value != 0
+    low = param.low if param.low is not None else value
+    high = param.high if param.high is not None else value
+    clamped = _clamp(value, low, high)
+    return int(clamped) if param.kind == "int" else clamped
 
 
 def _read_forward(params: Mapping[str, str]) -> list[str]:
@@ -183,19 +213,10 @@ def _read_hyperparameter(item: str) -> list[str]:
     optimizer_id, _, name = target.partition(".")
     spec = OPTIMIZERS.get(optimizer_id)
     param = next((p for p in spec.params if p.name == name), None) if spec else None
-    try:
-        value = float(text)
-    except ValueError:
-        param = None
-    if param is None:
+    value = _parse_float(text)
+    if param is None or value is None:
         return [f"hp={item}"]
-    if param.kind == "bool":
-        st.session_state[race.hyper_key(optimizer_id, name)] = value != 0
-        return []
-    low = param.low if param.low is not None else value
-    high = param.high if param.high is not None else value
-    clamped = _clamp(value, low, high)
-    st.session_state[race.hyper_key(optimizer_id, name)] = int(clamped) if param.kind == "int" else clamped
+    st.session_state[race.hyper_key(optimizer_id, name)] = _within(param, value)
     return []
 
 
@@ -223,4 +244,12 @@ def _read_losses(params: Mapping[str, str]) -> list[str]:
     for name, key in (("y", losses.Y_TRUE), ("yhat", losses.Y_PRED)):
         if name in params:
             state[key] = params[name][:MAX_TEXT]
+    known = _loss_hyperparameters()
+    for item in filter(None, params.get("lp", "").split(";")):
+        name, _, text = item.partition(":")
+        value = _parse_float(text)
+        if name not in known or value is None:
+            skipped.append(f"lp={item}")
+            continue
+        state[losses.LOSS_PARAM_PREFIX + name] = _within(known[name], value)
     return skipped

@@ -14,6 +14,7 @@ from playground.ui.optim_widgets import hyper_input, num
 from playground.viz.optim_curves import constant_fit_figure, curves_figure
 
 Y_TRUE, Y_PRED, KIND = "opt.y_true", "opt.y_pred", "opt.loss_kind"
+LOSS_PARAM_PREFIX = "opt.loss_param."
 
 
 def load_example() -> None:
@@ -30,7 +31,7 @@ def _loss_params(kind: str) -> dict[str, float]:
     with st.expander(t("opt.loss.settings")):
         for column, param in zip(st.columns(len(params)), params.values(), strict=True):
             with column:
-                values[param.name] = hyper_input(param, f"opt.loss_param.{param.name}")
+                values[param.name] = hyper_input(param, f"{LOSS_PARAM_PREFIX}{param.name}")
     return values
 
 

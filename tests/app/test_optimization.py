@@ -223,3 +223,15 @@ def test_a_forward_pass_link_brings_the_typed_numbers_and_their_shape_error() ->
     assert app.error, "the 3×2 weights cannot take an input of length 2: the page says why"
     assert "act2=warp" in " ".join(element.value for element in app.warning)
     assert _param(app, "w1") == "0.5, -1\n0.8, 0.2\n0.3, -0.6" and _param(app, "section") == "forward"
+
+
+def test_loss_settings_travel_in_the_link_and_survive_a_page_switch() -> None:
+    app = _open_link(section="losses", kind="regression", y="0, 0", yhat="3, 0", lp="delta:0.5;warp:1")
+    assert not app.exception
+    assert app.slider(key="opt.loss_param.delta").value == 0.5
+    assert "lp=warp:1" in " ".join(element.value for element in app.warning)
+    assert metric(app, "huber") == "0.6875"  # (0.5·(3 - 0.25) + 0) / 2 with δ = 0.5
+    assert _param(app, "lp") == "delta:0.5"
+    app.switch_page("pages/home.py").run()
+    app.switch_page(PAGE).run()
+    assert app.slider(key="opt.loss_param.delta").value == 0.5
