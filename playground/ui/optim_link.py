@@ -100,10 +100,7 @@ _WRITERS: dict[str, Callable[[], dict[str, str]]] = {
 
 def mirror_section(section: str) -> None:
     """Put the shown section's settings in the URL and drop the other sections' (call after the section ran)."""
-    try:
-        wanted = {"section": section} | _WRITERS.get(section, dict)()
-    except KeyError:  # the section stopped before drawing its widgets (an empty race): keep the URL as it is
-        return
+    wanted = {"section": section} | _WRITERS[section]()
     for name in {name for names in PARAMS.values() for name in names} - wanted.keys():
         if name in st.query_params:
             del st.query_params[name]
