@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import audiomentations as am
 
-from playground.augment.audio_pipeline import Pipeline, Step, run_draw
+from playground.augment.audio.pipeline import Pipeline, Step, run_draw
 from playground.data.samples import get_sample
 
 RATE = 16_000

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import albumentations as A  # noqa: N812 - the name every albumentations example uses
 
-from playground.augment.pipeline import Pipeline, Step, prepare, run_draw
+from playground.augment.image.pipeline import Pipeline, Step, prepare, run_draw
 from playground.data.samples import sample_bytes
 from playground.io.images import decode_image
 

@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import torch
 
-from playground.data.toy import make_dataset, split
-from playground.nn.model import ModelConfig, build_model
-from playground.nn.train_config import TrainConfig
-from playground.train.pool import ProcessPool
-from playground.viz.train_boundary import boundary_picture
+from playground.training.config import TrainConfig
+from playground.training.figures.boundary import boundary_picture
+from playground.training.model import ModelConfig, build_model
+from playground.training.runner.pool import ProcessPool
+from playground.training.toy_data import make_dataset, split
 
 WINDOW_S = 3.0
 CONFIG = TrainConfig(

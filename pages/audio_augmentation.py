@@ -5,16 +5,16 @@ pipelines and exports in ``playground/augment/audio_*``, figures in
 ``playground/viz/audio_figures``. Streamlit reruns it top to bottom on every
 click; the draws are cached on (clip hash, pipeline JSON, seed, count), so
 moving an unrelated widget does not recompute them. The settings survive a
-visit to another page and travel in the URL (``playground/ui/audio_state.py``).
+visit to another page and travel in the URL (``playground/ui/audio/state.py``).
 """
 
 import streamlit as st
 
 from playground.ui import global_settings, t
-from playground.ui.audio_builder import render_builder
-from playground.ui.audio_input import describe, render_input, show_clip_notices
-from playground.ui.audio_state import mirror_settings_in_url, restore_settings, show_link_error
-from playground.ui.audio_views import (
+from playground.ui.audio.builder import render_builder
+from playground.ui.audio.input import describe, render_input, show_clip_notices
+from playground.ui.audio.state import mirror_settings_in_url, restore_settings, show_link_error
+from playground.ui.audio.views import (
     compute_draws,
     render_compare,
     render_draw_controls,

@@ -9,12 +9,12 @@ choices survive a visit to another page (``keep_widget_values``).
 import streamlit as st
 
 from playground.compress.compare import compare
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 from playground.ui import show_input_error, t
-from playground.ui.compress_methods import method_guide, method_label, pick_methods
-from playground.ui.compress_models import describe, model_title, pick_model
-from playground.ui.compress_results import show_report
-from playground.ui.keep_values import keep_widget_values
+from playground.ui.compress.methods import method_guide, method_label, pick_methods
+from playground.ui.compress.models import describe, model_title, pick_model
+from playground.ui.compress.results import show_report
+from playground.ui.state.kept_values import keep_widget_values
 
 REPORT = "compress.report"
 REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for

@@ -3,8 +3,8 @@
 import streamlit as st
 import torch
 
-from playground.devices import available_devices
-from playground.pages import FUNDAMENTALS, ready_pages
+from playground.catalog import FUNDAMENTALS, ready_pages
+from playground.core.devices import available_devices
 from playground.ui import t
 
 st.title(t("home.title"))

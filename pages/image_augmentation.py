@@ -11,14 +11,14 @@ import json
 
 import streamlit as st
 
-from playground.augment.pipeline import MAX_DRAWS
-from playground.io.errors import InputError
-from playground.seeding import MAX_SEED
+from playground.augment.image.pipeline import MAX_DRAWS
+from playground.core.errors import InputError
+from playground.core.seeding import MAX_SEED
 from playground.ui import global_settings, show_input_error, t
 from playground.ui.image import builder, exports, grid, state
 from playground.ui.image import labels as labels_ui
 from playground.ui.image import source as source_ui
-from playground.ui.keep_values import keep_widget_values
+from playground.ui.state.kept_values import keep_widget_values
 
 settings = global_settings()
 keep_widget_values(

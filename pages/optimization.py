@@ -1,24 +1,27 @@
 """Optimization lab: a layer's forward pass, loss functions, gradient descent and the optimizer race.
 
-A thin script: each section lives in ``playground/ui/optim_*.py`` and only
+A thin script: each section lives in ``playground/ui/optim/`` and only
 the chosen section runs, so a slider in the race never recomputes the loss
 calculator. The section and its settings are mirrored in the URL
-(``?section=race&surface=rosenbrock&racers=sgd,adam…``, see ``optim_link``) so
+(``?section=race&surface=rosenbrock&racers=sgd,adam…``, see ``playground.ui.optim.link``) so
 a teacher can share the exact experiment; every section's settings survive a
 visit to another page (``keep_widget_values``).
 """
 
 import streamlit as st
 
-from playground.ui import optim_descent, optim_losses, optim_race, t
+from playground.ui import t
 from playground.ui.i18n import labels_for
-from playground.ui.keep_values import keep_widget_values
-from playground.ui.optim_descent import render_descent
-from playground.ui.optim_forward import DEFAULTS as FORWARD_INPUTS
-from playground.ui.optim_forward import render_forward
-from playground.ui.optim_link import mirror_section, pop_skipped, read_link_once
-from playground.ui.optim_losses import render_losses
-from playground.ui.optim_race import render_race
+from playground.ui.optim import descent as optim_descent
+from playground.ui.optim import losses as optim_losses
+from playground.ui.optim import race as optim_race
+from playground.ui.optim.descent import render_descent
+from playground.ui.optim.forward import DEFAULTS as FORWARD_INPUTS
+from playground.ui.optim.forward import render_forward
+from playground.ui.optim.link import mirror_section, pop_skipped, read_link_once
+from playground.ui.optim.losses import render_losses
+from playground.ui.optim.race import render_race
+from playground.ui.state.kept_values import keep_widget_values
 
 SECTIONS = {"forward": render_forward, "losses": render_losses, "descent": render_descent, "race": render_race}
 SECTION = "opt.section"

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from playground.data.toy import RADIUS
+from playground.training.toy_data import RADIUS
 from playground.ui import global_settings, t
-from playground.ui.train_controls import control_bar, data_panel, model_panel, preset_row
-from playground.ui.train_data import assemble_data
-from playground.ui.train_export import export_tab
-from playground.ui.train_live import paused_snapshot, render_live
-from playground.ui.train_panels import compare_tab, device_tab, own_data_tab, settings_tab
-from playground.ui.train_session import RUNNING, ensure_trainer, restart
-from playground.ui.train_state import config_from_widgets, effective_seed, init_state, sync_url
+from playground.ui.training.controls import control_bar, data_panel, model_panel, preset_row
+from playground.ui.training.data import assemble_data
+from playground.ui.training.export import export_tab
+from playground.ui.training.live import paused_snapshot, render_live
+from playground.ui.training.panels import compare_tab, device_tab, own_data_tab, settings_tab
+from playground.ui.training.session import RUNNING, ensure_trainer, restart
+from playground.ui.training.state import config_from_widgets, effective_seed, init_state, sync_url
 
 settings = global_settings()
 init_state(settings.seed)
@@ -40,7 +40,7 @@ with data_col:
 snapshot, parts = None, None
 with live_col:
     if usable:
-        from playground.data.toy import split
+        from playground.training.toy_data import split
 
         parts = split(data, config.test_ratio, config.seed)
         ensure_trainer(config, parts, str(settings.device.device))

@@ -21,7 +21,7 @@ from playground.compress import measure
 from playground.compress.methods import Calibration, MethodSettings, get_method
 from playground.compress.models import Task
 from playground.compress.pareto import pareto_front
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 
 ROUNDS = 3  # latency rounds, see _time_all
 GRID = 90  # decision-boundary grid side: 8,100 points, a few ms per variant

@@ -19,7 +19,7 @@ from torch import nn
 
 from playground.compress import backends, pruning, quantize
 from playground.compress.models import train
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 
 
 @dataclass(frozen=True)

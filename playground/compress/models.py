@@ -17,8 +17,8 @@ from sklearn.datasets import load_digits, make_moons
 from sklearn.model_selection import train_test_split
 from torch import nn
 
-from playground.io.errors import InputError
-from playground.seeding import derive_seed, seeded_torch_init, torch_generator
+from playground.core.errors import InputError
+from playground.core.seeding import derive_seed, seeded_torch_init, torch_generator
 
 Progress = Callable[[float], None]
 

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 from torch.nn.utils import prune
 
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 
 WEIGHT_LAYERS = (nn.Linear, nn.Conv2d)
 # Layers that keep a channel's identity between two weight layers (so channel i stays channel i).

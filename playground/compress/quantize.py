@@ -14,7 +14,7 @@ from torch import nn
 
 from playground.compress.backends import quiet, select_quantized_engine, torchao_quantization
 from playground.compress.pruning import NORMS, weight_layers
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 
 CALIBRATION_BATCH = 64
 

@@ -5,6 +5,7 @@ languages side by side: a translator sees the English beside the Chinese, a
 missing translation is caught by a test, and two people adding two pages
 never edit the same file.
 
+A studio's catalogues sit in a sub-package named after it (``catalogues/image/``).
 Each catalogue module defines ``STRINGS: dict[str, dict[str, str]]`` mapping
 a dotted key (``"home.title"``) to ``{"en": ..., "zh": ...}``. Values are
 ``str.format`` templates; placeholders must match across languages.
@@ -27,9 +28,9 @@ DEFAULT_LANGUAGE = "en"
 def all_strings() -> dict[str, dict[str, str]]:
     """Merge every catalogue module; a key declared twice is a bug, so raise."""
     merged: dict[str, dict[str, str]] = {}
-    for module_info in pkgutil.iter_modules(catalogues.__path__):
-        module = importlib.import_module(f"{catalogues.__name__}.{module_info.name}")
-        for key, texts in module.STRINGS.items():
+    for module_info in pkgutil.walk_packages(catalogues.__path__, prefix=f"{catalogues.__name__}."):
+        module = importlib.import_module(module_info.name)
+        for key, texts in getattr(module, "STRINGS", {}).items():
             if key in merged:
                 raise ValueError(f"i18n key {key!r} is declared twice (again in {module_info.name})")
             merged[key] = texts

@@ -33,7 +33,7 @@ import numpy as np
 import soundfile as sf
 from scipy.signal import resample_poly
 
-from playground.io.errors import InputError, Notice
+from playground.core.errors import InputError, Notice
 from playground.io.limits import DEFAULT_LIMITS
 from playground.io.sniff import sniff_kind
 from playground.io.wav import encode_wav

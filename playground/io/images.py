@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from playground.io.errors import InputError, Notice
+from playground.core.errors import InputError, Notice
 from playground.io.limits import DEFAULT_LIMITS
 from playground.io.sniff import sniff_kind
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from playground.i18n import DEFAULT_LANGUAGE, normalize_language, translate
-from playground.ui import keys
+from playground.ui.app import keys
 
 
 def current_language() -> str:

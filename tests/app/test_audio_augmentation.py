@@ -10,10 +10,10 @@ import pytest
 import soundfile as sf
 from streamlit.testing.v1 import AppTest
 
-from playground.augment.audio_link import to_url
-from playground.augment.audio_pipeline import Pipeline, Step
-from playground.augment.audio_presets import presets
-from playground.augment.audio_registry import TRANSFORMS
+from playground.augment.audio.link import to_url
+from playground.augment.audio.pipeline import Pipeline, Step
+from playground.augment.audio.presets import presets
+from playground.augment.audio.registry import TRANSFORMS
 from playground.data.samples import samples_of
 from playground.i18n import translate
 from support.apptest import ENTRYPOINT, assert_clean, open_page

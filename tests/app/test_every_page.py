@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from playground.catalog import ready_pages
 from playground.i18n import LANGUAGES
-from playground.pages import ready_pages
 from support.apptest import assert_clean, open_page
 
 

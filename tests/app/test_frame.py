@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from playground import devices
+from playground.core import devices
 from playground.i18n import translate
 from support.apptest import open_page
 

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from playground.augment.pipeline import to_url
-from playground.augment.presets import preset
+from playground.augment.image.pipeline import to_url
+from playground.augment.image.presets import preset
 from playground.i18n import translate
 from support.apptest import ENTRYPOINT, assert_clean, open_page
 

@@ -8,9 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from playground.i18n import translate
-from playground.optim_lab.calculator import EXAMPLES, calculate
-from playground.optim_lab.descent import FUNCTIONS
-from playground.optim_lab.surfaces import SURFACES
+from playground.optim.calculator import EXAMPLES, calculate
+from playground.optim.descent import FUNCTIONS
+from playground.optim.surfaces import SURFACES
 from support.apptest import ENTRYPOINT, assert_clean, open_page
 
 PAGE = "pages/optimization.py"

@@ -8,8 +8,8 @@ import numpy as np
 import soundfile as sf
 from playwright.sync_api import Page, expect
 
-from playground.augment.audio_link import to_url
-from playground.augment.audio_presets import presets
+from playground.augment.audio.link import to_url
+from playground.augment.audio.presets import presets
 from support.browser import expect_no_exception, open_app, wait_for_idle, widget
 
 RATE = 16_000

@@ -1,7 +1,7 @@
 """A page URL opened first on a freshly started server still gets the router.
 
 Streamlit falls back to folder-based pages until the router has run once;
-playground/ui/routing.py reruns such a first visit through the router.
+playground/ui/app/routing.py reruns such a first visit through the router.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from playground.catalog import ready_pages
 from playground.i18n import translate
-from playground.pages import ready_pages
 from support.browser import expect_no_exception, open_app, wait_for_idle
 
 

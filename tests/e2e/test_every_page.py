@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from playground.catalog import ready_pages
 from playground.i18n import LANGUAGES, translate
-from playground.pages import ready_pages
 from support.browser import expect_no_exception, open_app, wait_for_render
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

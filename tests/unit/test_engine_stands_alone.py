@@ -20,7 +20,7 @@ def engine_modules() -> list[str]:
 
 def test_importing_the_whole_engine_leaves_streamlit_out() -> None:
     modules = engine_modules()
-    assert "playground.devices" in modules
+    assert "playground.core.devices" in modules
     script = "import importlib, sys\n" + "".join(f"importlib.import_module({name!r})\n" for name in modules)
     script += "sys.exit(3 if 'streamlit' in sys.modules else 0)\n"
     result = subprocess.run(

@@ -1,6 +1,6 @@
 """The pipeline editor: widgets generated from each transform's parameter specs.
 
-Why generated: ``playground.augment.spec.ParamSpec`` says kind, bounds and
+Why generated: ``playground.augment.core.ParamSpec`` says kind, bounds and
 step, so one function draws every parameter of every transform, and a new
 transform needs no UI code. Labels come from the catalogue: a transform may
 override a shared parameter label (``image.param.<transform>.<name>``).
@@ -12,10 +12,10 @@ from typing import Any
 
 import streamlit as st
 
-from playground.augment.image import GROUPS, IMAGE_TRANSFORMS
-from playground.augment.pipeline import MAX_STEPS
-from playground.augment.presets import PRESETS
-from playground.augment.spec import ParamSpec, TransformSpec
+from playground.augment.core import ParamSpec, TransformSpec
+from playground.augment.image.pipeline import MAX_STEPS
+from playground.augment.image.presets import PRESETS
+from playground.augment.image.registry import GROUPS, IMAGE_TRANSFORMS
 from playground.i18n import all_strings
 from playground.ui import t
 from playground.ui.image import state

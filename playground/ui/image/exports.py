@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from playground.augment.export import albumentations_code, draws_zip, python_code
-from playground.augment.labels import Labels
-from playground.augment.pipeline import Pipeline, draw_grid
+from playground.augment.image.export import albumentations_code, draws_zip, python_code
+from playground.augment.image.labels import Labels
+from playground.augment.image.pipeline import Pipeline, draw_grid
 from playground.ui import show_input_error, t
 from playground.ui.image import state
 from playground.ui.image.builder import LOAD_JSON, title

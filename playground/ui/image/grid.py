@@ -16,12 +16,12 @@ import cv2
 import numpy as np
 import streamlit as st
 
-from playground.augment.labels import Labels, draw_labels
-from playground.augment.pipeline import Pipeline, draw_grid, run_draw
+from playground.augment.image.figures import histogram_figure
+from playground.augment.image.labels import Labels, draw_labels
+from playground.augment.image.pipeline import Pipeline, draw_grid, run_draw
 from playground.ui import t
 from playground.ui.image.builder import title
 from playground.ui.image.source import Source
-from playground.viz.image_histogram import histogram_figure
 
 INSPECT = "image.inspect"
 THUMB_SIDE = 360

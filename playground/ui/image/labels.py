@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from playground.augment.labels import Labels, default_labels
+from playground.augment.image.labels import Labels, default_labels
 from playground.ui import t
 
 SHOW = "image.labels_on"

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
+from playground.core.errors import InputError, Notice
 from playground.data.samples import sample_bytes, samples_of
-from playground.io.errors import InputError, Notice
 from playground.io.images import ACCEPTED, DecodedImage, decode_image
 from playground.ui import show_input_error, show_notices, t
-from playground.ui.kept_inputs import forget_if_cleared, keep_input, kept_input
+from playground.ui.state.kept_inputs import forget_if_cleared, keep_input, kept_input
 
 SOURCE = "image.source"
 SAMPLE = "image.sample"

@@ -6,7 +6,7 @@ page, so the list is the source of truth; each run copies widget values into
 it, and a widget key that vanished is re-seeded from it. Reordering moves
 list items, and ids keep each step's widgets attached to it.
 
-The URL carries ``pipe`` (compact base64url, see ``playground.augment.pipeline.to_url``),
+The URL carries ``pipe`` (compact base64url, see ``playground.augment.image.pipeline.to_url``),
 ``seed`` and ``n`` so a teacher can share the exact grid; it is read once per session.
 """
 
@@ -16,11 +16,11 @@ from typing import Any
 
 import streamlit as st
 
-from playground.augment.image import IMAGE_TRANSFORMS
-from playground.augment.pipeline import MAX_DRAWS, MAX_STEPS, Pipeline, Step, from_url, new_step, to_url
-from playground.augment.presets import preset
-from playground.io.errors import InputError
-from playground.seeding import MAX_SEED, derive_seed
+from playground.augment.image.pipeline import MAX_DRAWS, MAX_STEPS, Pipeline, Step, from_url, new_step, to_url
+from playground.augment.image.presets import preset
+from playground.augment.image.registry import IMAGE_TRANSFORMS
+from playground.core.errors import InputError
+from playground.core.seeding import MAX_SEED, derive_seed
 
 STEPS = "image.steps"
 QUICK_STEPS = "image.quick_steps"

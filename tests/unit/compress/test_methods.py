@@ -15,7 +15,7 @@ from playground.compress.compare import compare
 from playground.compress.methods import BY_ID, INT8_IDS, METHODS, Calibration, MethodSettings, get_method
 from playground.compress.models import BuiltinSpec, train_builtin
 from playground.compress.pruning import weight_sparsity
-from playground.io.errors import InputError
+from playground.core.errors import InputError
 
 SEED = 7
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from playground.io.errors import InputError, Notice
+from playground.core.errors import InputError, Notice
 
 
 def assert_renders(item: InputError | Notice) -> None:

@@ -1,0 +1,1 @@
+"""Audio augmentation: kernels by concept, the registry, seeded draws, presets, exports, figures."""

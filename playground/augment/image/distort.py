@@ -1,0 +1,184 @@
+"""Smooth distortions: elastic, grid and lens warps done with ``cv2.remap``, and their effect on points.
+
+``remap`` reads, for every output pixel, a source position from two maps; so
+pixels move by the maps, while labels need the inverse (where does a source
+point land?). The grid warp is separable and monotone, so its inverse is an
+exact interpolation; the lens warp is radial and inverted per point with
+Newton's method; the elastic field has no closed form and is inverted by a
+search plus Newton steps (``invert_map_points``). The marker tests check all
+three against blobs drawn on the image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+import cv2
+import numpy as np
+
+from playground.augment.core import P, TransformSpec, noise_seed, uniform
+from playground.augment.image.geometric import CV_BORDER
+
+
+def _remap(img: np.ndarray, maps: tuple[np.ndarray, np.ndarray], border: str = "reflect") -> np.ndarray:
+    return cv2.remap(img, maps[0], maps[1], interpolation=cv2.INTER_LINEAR, borderMode=CV_BORDER[border])
+
+
+def invert_map_points(xy: np.ndarray, map_x: np.ndarray, map_y: np.ndarray) -> np.ndarray:
+    """Where do source points land under ``remap``? Search the map, then two Newton steps.
+
+    ``remap`` says, for every output pixel, which source point it reads; labels
+    need the opposite. A coarse search (every 4th pixel) finds the nearest
+    output pixel, and Newton steps with the map's local Jacobian refine it to
+    a fraction of a pixel.
+    """
+    h, w = map_x.shape
+    out = np.empty_like(xy, dtype=float)
+    coarse_x, coarse_y = map_x[::4, ::4], map_y[::4, ::4]
+    for i, (px, py) in enumerate(xy):
+        distance = (coarse_x - px) ** 2 + (coarse_y - py) ** 2
+        gy, gx = np.unravel_index(int(np.argmin(distance)), distance.shape)
+        x, y = float(gx * 4), float(gy * 4)
+        for _ in range(4):
+            xi, yi = int(min(max(round(x), 1), w - 2)), int(min(max(round(y), 1), h - 2))
+            jac = np.array(
+                [
+                    [(map_x[yi, xi + 1] - map_x[yi, xi - 1]) / 2, (map_x[yi + 1, xi] - map_x[yi - 1, xi]) / 2],
+                    [(map_y[yi, xi + 1] - map_y[yi, xi - 1]) / 2, (map_y[yi + 1, xi] - map_y[yi - 1, xi]) / 2],
+                ]
+            )
+            here = np.array([_bilinear(map_x, x, y), _bilinear(map_y, x, y)])
+            try:
+                delta = np.linalg.solve(jac, np.array([px, py]) - here)
+            except np.linalg.LinAlgError:
+                break
+            x, y = x + float(delta[0]), y + float(delta[1])
+        out[i] = (x, y)
+    return out
+
+
+def _bilinear(grid: np.ndarray, x: float, y: float) -> float:
+    h, w = grid.shape
+    x, y = min(max(x, 0.0), w - 1.001), min(max(y, 0.0), h - 1.001)
+    x0, y0 = int(x), int(y)
+    fx, fy = x - x0, y - y0
+    top = grid[y0, x0] * (1 - fx) + grid[y0, x0 + 1] * fx
+    bottom = grid[y0 + 1, x0] * (1 - fx) + grid[y0 + 1, x0 + 1] * fx
+    return float(top * (1 - fy) + bottom * fy)
+
+
+def _elastic_maps(s: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    return _elastic_maps_cached(int(s["seed"]), float(s["alpha"]), float(s["sigma"]), int(shape[0]), int(shape[1]))
+
+
+@lru_cache(maxsize=4)
+def _elastic_maps_cached(seed: int, alpha: float, sigma: float, h: int, w: int) -> tuple[np.ndarray, np.ndarray]:
+    """A smooth random displacement field (Simard et al. 2003), built at 1/4 size to stay fast.
+
+    Cached (read-only) because a draw with labels needs the same field twice: once for the
+    pixels, once to move the points.
+    """
+    rng = np.random.default_rng(seed)
+    small = (max(2, h // 4), max(2, w // 4))
+    fields = []
+    for _ in range(2):
+        field = cv2.GaussianBlur(rng.standard_normal(small).astype(np.float32), (0, 0), max(0.5, sigma / 4))
+        field *= alpha / max(float(np.abs(field).max()), 1e-6)
+        fields.append(cv2.resize(field, (w, h), interpolation=cv2.INTER_LINEAR))
+    map_x = fields[0] + np.arange(w, dtype=np.float32)[None, :]
+    map_y = fields[1] + np.arange(h, dtype=np.float32)[:, None]
+    map_x.setflags(write=False)
+    map_y.setflags(write=False)
+    return map_x, map_y
+
+
+ELASTIC = TransformSpec(
+    "elastic",
+    "geometric",
+    (P("alpha", "float", 30.0, 0.0, 150.0, 1.0), P("sigma", "float", 40.0, 4.0, 200.0, 1.0)),
+    sample=lambda rng, a, shape: {"alpha": a["alpha"], "sigma": a["sigma"], "seed": noise_seed(rng)},
+    apply=lambda img, s: _remap(img, _elastic_maps(s, img.shape)),
+    points=lambda xy, s, shape: invert_map_points(xy, *_elastic_maps(s, shape)),
+    equivalents={},  # albumentations' alpha is a multiplier on a normalised field, not pixels
+)
+
+
+def _grid_edges(steps: list[float], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Output cell edges (even) and the source edges they read (stretched by each step)."""
+    widths = np.asarray(steps, dtype=float)
+    source = np.concatenate([[0.0], np.cumsum(widths)]) / widths.sum() * (size - 1)
+    return np.linspace(0, size - 1, len(steps) + 1), source
+
+
+def _grid_maps(s: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    h, w = shape[:2]
+    out_x, src_x = _grid_edges(s["x_steps"], w)
+    out_y, src_y = _grid_edges(s["y_steps"], h)
+    map_x = np.interp(np.arange(w), out_x, src_x).astype(np.float32)
+    map_y = np.interp(np.arange(h), out_y, src_y).astype(np.float32)
+    return np.broadcast_to(map_x, (h, w)).copy(), np.broadcast_to(map_y[:, None], (h, w)).copy()
+
+
+def _grid_points(xy: np.ndarray, s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndarray:
+    """The grid map is separable and monotone, so its inverse is exact interpolation the other way."""
+    h, w = shape[:2]
+    out_x, src_x = _grid_edges(s["x_steps"], w)
+    out_y, src_y = _grid_edges(s["y_steps"], h)
+    return np.column_stack([np.interp(xy[:, 0], src_x, out_x), np.interp(xy[:, 1], src_y, out_y)])
+
+
+GRID_DISTORTION = TransformSpec(
+    "grid_distortion",
+    "geometric",
+    (P("num_steps", "int", 5, 2, 12, 1), P("limit", "float", 0.3, 0.0, 0.9, 0.05)),
+    sample=lambda rng, a, shape: {
+        axis: [uniform(rng, (1 - a["limit"], 1 + a["limit"]), 3) for _ in range(a["num_steps"])]
+        for axis in ("x_steps", "y_steps")
+    },
+    apply=lambda img, s: _remap(img, _grid_maps(s, img.shape)),
+    points=_grid_points,
+    equivalents={
+        "albumentations": lambda a: (
+            f"A.GridDistortion(num_steps={a['num_steps']}, distort_limit=({-a['limit']}, {a['limit']})"
+        )
+    },
+)
+
+
+def _optical_maps(s: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Radial (barrel k<0 / pincushion k>0) lens distortion: the source radius is r * (1 + k r^2)."""
+    h, w = shape[:2]
+    cx, cy, focal = (w - 1) / 2, (h - 1) / 2, max(h, w) / 2
+    grid_x, grid_y = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+    u, v = (grid_x - cx) / focal, (grid_y - cy) / focal
+    factor = 1 + s["k"] * (u * u + v * v)
+    return (u * factor * focal + cx).astype(np.float32), (v * factor * focal + cy).astype(np.float32)
+
+
+def _optical_points(xy: np.ndarray, s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndarray:
+    """Invert r_src = r (1 + k r^2) per point with Newton's method (monotone for |k| <= 1 on the image)."""
+    h, w = shape[:2]
+    centre, focal = np.array([(w - 1) / 2, (h - 1) / 2]), max(h, w) / 2
+    rel = (xy - centre) / focal
+    r_src = np.hypot(rel[:, 0], rel[:, 1])
+    r = r_src.copy()
+    for _ in range(30):
+        r = r - (r * (1 + s["k"] * r * r) - r_src) / np.maximum(1 + 3 * s["k"] * r * r, 1e-3)
+    scale = np.divide(r, r_src, out=np.ones_like(r), where=r_src > 1e-12)
+    return rel * scale[:, None] * focal + centre
+
+
+OPTICAL_DISTORTION = TransformSpec(
+    "optical_distortion",
+    "geometric",
+    (P("limit", "range", (-0.3, 0.3), -0.6, 0.6, 0.05),),
+    sample=lambda rng, a, shape: {"k": uniform(rng, a["limit"])},
+    apply=lambda img, s: _remap(img, _optical_maps(s, img.shape), "constant"),
+    points=_optical_points,
+    equivalents={"albumentations": lambda a: f"A.OpticalDistortion(distort_limit={a['limit']}"},
+)
+
+
+TRANSFORMS: tuple[TransformSpec, ...] = (ELASTIC, GRID_DISTORTION, OPTICAL_DISTORTION)

@@ -1,0 +1,1 @@
+"""The compression studio's figures: plotly, data in, figure out."""

@@ -1,0 +1,1 @@
+"""Shared vocabulary of every studio (no studio, no Streamlit): params, registries, errors, seeds, devices, encoders."""

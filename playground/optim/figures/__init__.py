@@ -1,0 +1,1 @@
+"""The optimization lab's figures: plotly, data in, figure out."""

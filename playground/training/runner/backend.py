@@ -1,0 +1,65 @@
+"""The interface between the training page and whatever runs the trainers.
+
+Why an interface: today trainers run in a pool of local worker processes
+(:mod:`playground.training.runner.pool`); a classroom cluster could run them on a job
+engine (Ray, Celery, a Kubernetes queue) by implementing these few methods.
+The page only sends commands and reads snapshots, so it never waits for
+training and training speed is not tied to the redraw rate.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Literal
+
+from playground.training.config import TrainConfig
+from playground.training.snapshot import Snapshot
+from playground.training.toy_data import Split
+
+StepUnit = Literal["batch", "epoch"]
+IDLE_PAUSE_S = 5.0  # a running trainer nobody polled for this long (tab closed) pauses
+IDLE_FREE_S = 900.0  # a trainer nobody touched for this long is freed
+
+
+class TrainingBackend(ABC):
+    """Runs many trainers at once; every call returns at once except :meth:`fetch`."""
+
+    @abstractmethod
+    def create(self, config: TrainConfig, data: Split, device: str = "cpu") -> str:
+        """Start a paused trainer and return its session id."""
+
+    @abstractmethod
+    def configure(self, session_id: str, config: TrainConfig) -> None:
+        """Change live settings (loss, optimizer and knobs, schedule, batch, stop conditions)."""
+
+    @abstractmethod
+    def start(self, session_id: str) -> None: ...
+
+    @abstractmethod
+    def pause(self, session_id: str) -> None: ...
+
+    @abstractmethod
+    def step(self, session_id: str, unit: StepUnit = "batch") -> None: ...
+
+    @abstractmethod
+    def request_snapshot(self, session_id: str, weights: bool = False) -> int:
+        """Ask for a fresh snapshot (this also counts as 'someone is watching'); return its request id."""
+
+    @abstractmethod
+    def latest(self, session_id: str) -> Snapshot | None:
+        """The newest snapshot received so far (status 'crashed' or 'gone' if the trainer is lost)."""
+
+    @abstractmethod
+    def fetch(self, session_id: str, weights: bool = False, timeout: float = 5.0) -> Snapshot | None:
+        """Request a snapshot and wait for it (or give up after ``timeout``)."""
+
+    @abstractmethod
+    def release(self, session_id: str) -> None:
+        """Free the trainer now (reset, new data)."""
+
+    @abstractmethod
+    def shutdown(self) -> None: ...
+
+    @abstractmethod
+    def describe(self) -> dict[str, int]:
+        """Numbers for the page: workers, live sessions."""

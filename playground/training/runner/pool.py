@@ -1,0 +1,255 @@
+"""A pool of worker processes that run trainers: the studio's :class:`TrainingBackend`.
+
+Why processes, not threads: in one process every session shares one
+interpreter lock (four sessions got a third of one session's throughput, and a
+training session made other users' reruns ten times slower). One worker per
+core, one torch thread each, "spawn" start method (safe with torch and with
+Streamlit's threads). Each worker talks over its own pipe, so a killed worker
+breaks only its own pipe: its sessions report 'crashed' and a fresh worker
+takes its place.
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import multiprocessing as mp
+import os
+import sys
+import threading
+import time
+import types
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+
+import numpy as np
+
+from playground.training.config import TrainConfig
+from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S, StepUnit, TrainingBackend
+from playground.training.runner.worker import worker_main
+from playground.training.snapshot import Snapshot
+from playground.training.toy_data import Split
+
+
+def default_workers() -> int:
+    """As many workers as cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def lost_snapshot(session_id: str, status: str, message: str) -> Snapshot:
+    """What :meth:`ProcessPool.latest` returns for a trainer that no longer exists."""
+    empty = {name: np.zeros(0) for name in ("epoch", "step", "train_loss", "test_loss")}
+    return Snapshot(session_id, status, 0, 0, 0.0, empty, "classification", 2, 6.0, message=message)
+
+
+@dataclass
+class _Worker:
+    index: int
+    process: mp.process.BaseProcess
+    conn: Connection
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    sessions: set[str] = field(default_factory=set)
+    alive: bool = True
+
+
+_MAIN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start a spawned process without it re-running the app script.
+
+    Why: ``spawn`` children first execute the parent's ``__main__`` file (as
+    ``__mp_main__``), and during a Streamlit run ``sys.modules["__main__"]`` is
+    the app script itself: every worker would re-run the router and a page
+    without a runtime (seconds of start-up, warnings, a page's side effects).
+    A bare stand-in without ``__file__`` for the instant of ``start()`` avoids
+    it; the worker needs nothing from ``__main__``.
+    """
+    with _MAIN_LOCK:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
+class ProcessPool(TrainingBackend):
+    """Trainers in ``n_workers`` processes; a collector thread keeps each session's latest snapshot."""
+
+    def __init__(
+        self, n_workers: int | None = None, *, idle_pause_s: float = IDLE_PAUSE_S, idle_free_s: float = IDLE_FREE_S
+    ) -> None:
+        self._ctx = mp.get_context("spawn")  # fork would copy Streamlit's threads and torch's state
+        self._idle = (idle_pause_s, idle_free_s)
+        self._lock = threading.Condition()
+        self._workers: list[_Worker] = [self._spawn(i) for i in range(n_workers or default_workers())]
+        self._owner: dict[str, int] = {}  # session → worker index
+        self._latest: dict[str, Snapshot] = {}
+        self._errors: dict[str, str] = {}
+        self._requests = itertools.count(1)
+        self._closed = False
+        self._collector = threading.Thread(target=self._collect, name="train-pool-collector", daemon=True)
+        self._collector.start()
+        atexit.register(self.shutdown)
+
+    def _spawn(self, index: int) -> _Worker:
+        parent_end, child_end = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=worker_main, args=(child_end, index, *self._idle), name=f"trainer-{index}", daemon=True
+        )
+        with _main_module_hidden():
+            process.start()
+        child_end.close()
+        return _Worker(index, process, parent_end)
+
+    # -- the collector thread -----------------------------------------------------------------
+    def _collect(self) -> None:
+        while not self._closed:
+            conns = {w.conn: w for w in self._workers if w.alive}
+            try:
+                ready = wait(list(conns), timeout=0.2)
+            except OSError:
+                ready = []
+            for conn in ready:
+                worker = conns[conn]
+                try:
+                    kind, sid, payload = conn.recv()
+                except (EOFError, OSError):
+                    self._lose(worker)
+                    continue
+                self._receive(kind, sid, payload)
+            for worker in list(self._workers):
+                if worker.alive and not worker.process.is_alive():
+                    self._lose(worker)
+
+    def _receive(self, kind: str, sid: str, payload: object) -> None:
+        with self._lock:
+            if kind == "snapshot":
+                self._latest[sid] = payload  # type: ignore[assignment]
+            elif kind == "gone":
+                self._latest[sid] = lost_snapshot(sid, "gone", "train.msg.gone")
+            elif kind == "error":
+                self._errors[sid] = str(payload)
+            self._lock.notify_all()
+
+    def _lose(self, worker: _Worker) -> None:
+        """A worker died (killed, out of memory): its sessions crash, a new worker replaces it."""
+        with self._lock:
+            if not worker.alive:
+                return
+            worker.alive = False
+            for sid in worker.sessions:
+                self._latest[sid] = lost_snapshot(sid, "crashed", "train.msg.crashed")
+                self._owner.pop(sid, None)
+            if not self._closed:
+                self._workers[self._workers.index(worker)] = self._spawn(worker.index)
+            self._lock.notify_all()
+        worker.conn.close()
+
+    # -- commands -------------------------------------------------------------------------------
+    def _send(self, sid: str, *command: object) -> bool:
+        with self._lock:
+            index = self._owner.get(sid)
+            worker = next((w for w in self._workers if w.index == index and w.alive), None)
+        if worker is None:
+            return False
+        try:
+            with worker.lock:
+                worker.conn.send(command)
+        except (OSError, EOFError):
+            self._lose(worker)
+            return False
+        return True
+
+    def create(self, config: TrainConfig, data: Split, device: str = "cpu") -> str:
+        sid = uuid.uuid4().hex[:12]
+        with self._lock:
+            worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
+            worker.sessions.add(sid)
+            self._owner[sid] = worker.index
+        self._send(sid, "create", sid, config, data, device)
+        return sid
+
+    def configure(self, session_id: str, config: TrainConfig) -> None:
+        self._send(session_id, "configure", session_id, config)
+
+    def start(self, session_id: str) -> None:
+        self._send(session_id, "start", session_id)
+
+    def pause(self, session_id: str) -> None:
+        self._send(session_id, "pause", session_id)
+
+    def step(self, session_id: str, unit: StepUnit = "batch") -> None:
+        self._send(session_id, "step", session_id, unit)
+
+    def request_snapshot(self, session_id: str, weights: bool = False) -> int:
+        request_id = next(self._requests)
+        if not self._send(session_id, "snapshot", session_id, request_id, weights):
+            with self._lock:
+                if session_id not in self._latest or self._latest[session_id].status not in ("crashed",):
+                    self._latest[session_id] = lost_snapshot(session_id, "gone", "train.msg.gone")
+        return request_id
+
+    def latest(self, session_id: str) -> Snapshot | None:
+        with self._lock:
+            return self._latest.get(session_id)
+
+    def fetch(self, session_id: str, weights: bool = False, timeout: float = 5.0) -> Snapshot | None:
+        request_id = self.request_snapshot(session_id, weights)
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                snap = self._latest.get(session_id)
+                if snap is not None and (snap.request_id >= request_id or snap.status in ("crashed", "gone")):
+                    return snap
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return snap
+                self._lock.wait(left)
+
+    def error_of(self, session_id: str) -> str | None:
+        """The last exception text a worker reported for this session (for the server log / page)."""
+        with self._lock:
+            return self._errors.get(session_id)
+
+    def release(self, session_id: str) -> None:
+        self._send(session_id, "release", session_id)
+        with self._lock:
+            index = self._owner.pop(session_id, None)
+            for worker in self._workers:
+                if worker.index == index:
+                    worker.sessions.discard(session_id)
+            self._latest.pop(session_id, None)
+            self._errors.pop(session_id, None)
+
+    def describe(self) -> dict[str, int]:
+        with self._lock:
+            return {"workers": sum(w.alive for w in self._workers), "sessions": len(self._owner)}
+
+    def worker_pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.alive and w.process.pid]
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for worker in self._workers:
+            try:
+                with worker.lock:
+                    worker.conn.send(("quit",))
+            except (OSError, EOFError):
+                pass
+        for worker in self._workers:
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()

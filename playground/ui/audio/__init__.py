@@ -1,0 +1,1 @@
+"""Streamlit panels of the audio augmentation studio (``pages/audio_augmentation.py``)."""

@@ -1,0 +1,1 @@
+"""Streamlit panels of the compression studio (``pages/compression.py``)."""

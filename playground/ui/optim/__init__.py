@@ -1,0 +1,1 @@
+"""Streamlit panels of the optimization lab (``pages/optimization.py``), one module per section."""

@@ -1,0 +1,1 @@
+"""Streamlit panels of the training studio (``pages/training.py``)."""

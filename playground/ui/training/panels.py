@@ -1,0 +1,206 @@
+"""The tabs under the live view: settings, own data, comparison, sharing and export, device."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from playground.core.errors import InputError
+from playground.nn.hyper import HyperParam
+from playground.nn.losses import LOSSES
+from playground.nn.optimizers import OPTIMIZERS
+from playground.nn.schedulers import SCHEDULERS
+from playground.training.config import TrainConfig
+from playground.training.figures.boundary import click_grid_figure
+from playground.training.snapshot import Snapshot
+from playground.training.toy_csv import parse_toy_csv
+from playground.training.toy_data import ToyData
+from playground.ui import show_input_error, show_notices, t
+from playground.ui.training.data import CLICKS, OWN_DATA
+from playground.ui.training.session import RUNS, get_backend, keep_run
+from playground.ui.training.state import OWN, REG_RATES, K
+
+
+def _param_widget(param: HyperParam, key: str) -> None:
+    label = t(param.label_key)
+    if param.kind == "int":
+        st.number_input(label, int(param.low or 0), int(param.high or 10**6), step=int(param.step or 1), key=key)
+    elif param.kind == "bool":
+        st.toggle(label, key=key)
+    else:
+        st.number_input(
+            label,
+            float(param.low or 0.0),
+            float(param.high or 1e6),
+            step=float(param.step or 0.01),
+            key=key,
+            format="%.4g",
+        )
+
+
+def settings_tab(config: TrainConfig) -> None:
+    """The loss's formula and knobs, the optimizer's, the schedule, penalties and stop conditions."""
+    loss_col, opt_col, rest_col = st.columns(3)
+    with loss_col:
+        spec = LOSSES[config.loss]
+        st.markdown(f"**{t('loss.' + spec.id)}**")
+        st.latex(spec.formula)
+        st.caption(t(spec.summary_key))
+        for param in spec.params:
+            st.session_state.setdefault(f"{K}lossp.{spec.id}.{param.name}", param.default)
+            _param_widget(param, f"{K}lossp.{spec.id}.{param.name}")
+    with opt_col:
+        opt = OPTIMIZERS[config.optimizer]
+        st.markdown(f"**{t(opt.title_key)}**")
+        st.caption(t(opt.summary_key))
+        for param in opt.params:
+            if param.name != "lr":
+                st.session_state.setdefault(f"{K}opt.{opt.id}.{param.name}", param.default)
+                _param_widget(param, f"{K}opt.{opt.id}.{param.name}")
+        st.selectbox(
+            t("train.scheduler"), list(SCHEDULERS), key=K + "scheduler", format_func=lambda s: t(f"train.sched.{s}")
+        )
+        for param in SCHEDULERS[config.scheduler].params:
+            st.session_state.setdefault(f"{K}sched.{config.scheduler}.{param.name}", param.default)
+            _param_widget(param, f"{K}sched.{config.scheduler}.{param.name}")
+    with rest_col:
+        st.selectbox(t("train.reg"), ["none", "l1", "l2"], key=K + "reg", format_func=lambda r: t(f"train.reg.{r}"))
+        st.select_slider(t("train.reg_rate"), REG_RATES, key=K + "reg_rate", format_func=lambda v: f"{v:g}")
+        st.number_input(t("train.clip"), 0.0, 100.0, step=0.5, key=K + "clip", help=t("train.clip_help"))
+        st.number_input(
+            t("train.stop_epochs"), 0, 100_000, step=50, key=K + "stop_epochs", help=t("train.stop_epochs_help")
+        )
+        st.number_input(
+            t("train.target_loss"),
+            0.0,
+            100.0,
+            step=0.01,
+            key=K + "target_loss",
+            format="%.3f",
+            help=t("train.target_loss_help"),
+        )
+        st.toggle(t("train.log_loss"), key="train.log_loss")
+
+
+def _on_csv() -> None:
+    uploaded = st.session_state.get("train.csv")
+    st.session_state.pop("train.csv_error", None)
+    if uploaded is None:
+        return
+    try:
+        data, notices = parse_toy_csv(uploaded.getvalue())
+    except InputError as error:
+        st.session_state["train.csv_error"] = (error, uploaded.name)
+        return
+    st.session_state[OWN_DATA], st.session_state["train.csv_notices"] = data, notices
+    st.session_state["train.own_task"] = data.task
+    st.session_state["train.own_task_dataset"] = "circle" if data.task == "classification" else "plane"
+    st.session_state[K + "dataset"] = OWN
+    st.session_state["train.own_selected"] = True
+    st.session_state[CLICKS] = []
+    st.session_state[K + "loss"] = "cross_entropy" if data.task == "classification" else "mse"
+
+
+def _on_click(key: str, task: str) -> None:
+    event = st.session_state.get(key)
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else []
+    if not points and event is not None and hasattr(event, "selection"):
+        points = event.selection.points
+    label = (
+        st.session_state.get("train.click_class", 0)
+        if task == "classification"
+        else st.session_state.get("train.click_value", 1.0)
+    )
+    clicks = st.session_state.setdefault(CLICKS, [])
+    for point in points:
+        if point.get("curve_number", 0) == 0:
+            clicks.append((float(point["x"]), float(point["y"]), float(label)))
+    st.session_state["train.click_n"] = st.session_state.get("train.click_n", 0) + 1
+
+
+def own_data_tab(data: ToyData | None, extent: float) -> None:
+    """CSV upload and click-to-add points; clicked points join whatever data set is chosen."""
+    upload_col, click_col = st.columns([1, 1.4])
+    with upload_col:
+        st.markdown(f"**{t('train.csv_title')}**")
+        st.caption(t("train.csv_help"))
+        st.file_uploader(t("train.csv"), type=["csv", "txt"], key="train.csv", on_change=_on_csv)
+        if "train.csv_error" in st.session_state:
+            error, name = st.session_state["train.csv_error"]
+            show_input_error(error, name=name)
+        elif st.session_state.get(OWN_DATA) is not None and st.session_state.get(K + "dataset") == OWN:
+            show_notices(st.session_state.get("train.csv_notices", []))
+            own = st.session_state[OWN_DATA]
+            st.success(t("train.csv_loaded", n=len(own), task=t(f"train.task.{own.task}")), icon=":material/check:")
+        st.download_button(
+            t("train.csv_example"),
+            _example_csv(),
+            "toy_example.csv",
+            "text/csv",
+            key="train.csv_example",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+    with click_col:
+        st.markdown(f"**{t('train.click_title')}**")
+        task = data.task if data is not None else st.session_state.get("train.own_task", "classification")
+        left, right = st.columns([1.2, 1], vertical_alignment="bottom")
+        if task == "classification":
+            n = max(2, data.n_classes if data is not None else 2)
+            left.segmented_control(
+                t("train.click_class"),
+                list(range(min(n + 1, 8))),
+                key="train.click_class",
+                default=0,
+                format_func=lambda c: t("train.class_n", n=c),
+            )
+        else:
+            left.slider(t("train.click_value"), -1.0, 1.0, 1.0, 0.1, key="train.click_value")
+        clicks = st.session_state.get(CLICKS, [])
+        right.button(
+            t("train.click_clear", n=len(clicks)),
+            key="train.click_clear",
+            disabled=not clicks,
+            on_click=lambda: st.session_state.__setitem__(CLICKS, []),
+        )
+        key = f"train.click.{st.session_state.get('train.click_n', 0)}"
+        st.plotly_chart(
+            click_grid_figure(data, extent),
+            key=key,
+            on_select=lambda: _on_click(key, task),
+            selection_mode="points",
+            config={"displayModeBar": False},
+        )
+        st.caption(t("train.click_help"))
+
+
+def _example_csv() -> bytes:
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-5, 5, (40, 2))
+    labels = (x[:, 0] * x[:, 1] > 0).astype(int)
+    return ("x1,x2,label\n" + "".join(f"{a:.3f},{b:.3f},{c}\n" for (a, b), c in zip(x, labels, strict=True))).encode()
+
+
+def compare_tab(snapshot: Snapshot | None, config: TrainConfig) -> None:
+    runs = st.session_state.get(RUNS, [])
+    st.caption(t("train.compare_help"))
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    labels = [run.label for run in runs]
+    st.session_state["train.compare"] = [x for x in st.session_state.get("train.compare", []) if x in labels]
+    left.multiselect(t("train.compare"), labels, key="train.compare", placeholder=t("train.compare_none"))
+    right.button(
+        t("train.keep_run"),
+        key="train.keep_run",
+        on_click=keep_run,
+        args=(snapshot, config),
+        disabled=snapshot is None or snapshot.epoch < 1,
+        icon=":material/bookmark_add:",
+    )
+
+
+def device_tab(device_label: str, fell_back: bool, requested: str) -> None:
+    info = get_backend().describe()
+    if fell_back:
+        st.warning(t("train.device_fallback", device=requested), icon=":material/warning:")
+    st.markdown(t("train.device_where", device=device_label, workers=info["workers"], sessions=info["sessions"]))
+    st.caption(t("train.device_why"))

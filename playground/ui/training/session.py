@@ -1,0 +1,118 @@
+"""The page's side of training: one worker pool per server, one trainer per browser session.
+
+Why ``st.cache_resource`` for the pool: worker processes are expensive (each
+imports torch) and shared by every user of the server; they are started once
+and stopped when the server exits (``atexit`` in the pool). Per-user things
+(which trainer is mine, is it running, my finished runs) live in
+``st.session_state`` under ``train.*``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import numpy as np
+import streamlit as st
+
+from playground.training.config import TrainConfig
+from playground.training.runner.backend import TrainingBackend
+from playground.training.runner.pool import ProcessPool
+from playground.training.snapshot import Snapshot
+from playground.training.toy_data import Split
+
+SID, RUNNING, KEY, LIVE, RUNS = "train.session_id", "train.running", "train.structure", "train.live", "train.runs"
+MAX_RUNS = 8
+
+
+@st.cache_resource(show_spinner=False)
+def get_backend() -> TrainingBackend:
+    """The server's worker pool (one process per core), created on first use."""
+    return ProcessPool()
+
+
+@dataclass
+class FinishedRun:
+    label: str
+    history: dict[str, np.ndarray]
+
+
+def data_fingerprint(split: Split) -> str:
+    digest = hashlib.sha1()
+    for part in (split.train, split.test):
+        digest.update(part.x.tobytes())
+        digest.update(part.y.tobytes())
+    return digest.hexdigest()
+
+
+def run_label(config: TrainConfig) -> str:
+    layers = "-".join(map(str, config.model.widths)) or "0"
+    acts = "/".join(sorted(set(config.model.activations))) or "linear"
+    return f"{config.optimizer} lr={config.lr:g} · {config.loss} · {layers} {acts}"
+
+
+def keep_run(snapshot: Snapshot | None, config: TrainConfig | None) -> None:
+    """Keep a run that trained at least one epoch for the comparison overlay."""
+    if snapshot is None or config is None or snapshot.epoch < 1:
+        return
+    runs: list[FinishedRun] = st.session_state.setdefault(RUNS, [])
+    label = f"#{len(runs) + 1} {run_label(config)}"
+    if runs and runs[-1].history["step"][-1:].tolist() == snapshot.history["step"][-1:].tolist():
+        return  # the same run again
+    runs.append(FinishedRun(label, {k: v.copy() for k, v in snapshot.history.items()}))
+    del runs[:-MAX_RUNS]
+
+
+def ensure_trainer(config: TrainConfig, split: Split, device: str) -> str:
+    """Create a trainer when the structure (data, layers, seed, device) changed; else pass live changes on."""
+    backend = get_backend()
+    s = st.session_state
+    key = json.dumps([config.structure_key(), data_fingerprint(split), device])
+    sid = s.get(SID)
+    if sid is None or s.get(KEY) != key:
+        if sid is not None:
+            keep_run(backend.latest(sid), s.get("train.run_config"))
+            backend.release(sid)
+        sid = backend.create(config, split, device)
+        s[SID], s[KEY], s[LIVE], s[RUNNING] = sid, key, config, False
+        s["train.run_config"] = config
+        return sid
+    if s.get(LIVE) != config:
+        backend.configure(sid, config)
+        s[LIVE] = config
+        s["train.run_config"] = config
+    return sid
+
+
+def restart() -> None:
+    """Forget the current trainer (crashed, freed or reset): the next run creates a fresh one."""
+    s = st.session_state
+    sid = s.pop(SID, None)
+    if sid is not None:
+        backend = get_backend()
+        keep_run(backend.latest(sid), s.get("train.run_config"))
+        backend.release(sid)
+    s[RUNNING] = False
+    s.pop(KEY, None)
+
+
+def play() -> None:
+    sid = st.session_state.get(SID)
+    if sid:
+        get_backend().start(sid)
+        st.session_state[RUNNING] = True
+
+
+def pause() -> None:
+    sid = st.session_state.get(SID)
+    if sid:
+        get_backend().pause(sid)
+        st.session_state[RUNNING] = False
+
+
+def step(unit: str) -> None:
+    sid = st.session_state.get(SID)
+    if sid:
+        get_backend().step(sid, unit)  # type: ignore[arg-type]
+        st.session_state[RUNNING] = False

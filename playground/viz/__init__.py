@@ -1,1 +1,0 @@
-"""Plotly figure builders: data in, go.Figure out, no Streamlit."""

@@ -1,0 +1,126 @@
+"""Boxes and keypoints move exactly as a marker drawn on the image moves.
+
+The oracle is the image itself: paint a small blob at each keypoint (one
+colour channel per point) and a filled box, run a geometric transform on the
+pixels, then find the blobs' centroids and the box mask's extent in the
+output. They must agree with the transformed labels to about a pixel.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from playground.augment.image.labels import Labels, default_labels, draw_labels, move_labels
+from playground.augment.image.pipeline import Pipeline, Step, run_draw
+from playground.augment.image.registry import IMAGE_TRANSFORMS
+
+H, W = 120, 160
+POINTS = ((55.0, 45.0), (100.0, 50.0), (80.0, 80.0))
+BOX = (50.0, 35.0, 110.0, 90.0)
+GEOMETRIC = [spec.name for spec in IMAGE_TRANSFORMS if spec.geometric]
+# Transforms that keep straight lines straight: the moved box equals the bounding box of the moved region.
+LINE_PRESERVING = {"rotate", "affine", "hflip", "vflip", "transpose", "random_crop", "random_resized_crop",
+                   "center_crop", "resize", "pad", "perspective"}  # fmt: skip
+GENTLE = {  # large enough to move things clearly, small enough that markers stay whole
+    "rotate": {"limit": (-40.0, 40.0)},
+    "random_crop": {"scale": (0.8, 0.95)},
+    "random_resized_crop": {"size": 200, "scale": (0.5, 1.0)},
+    "resize": {"longest_side": 240},
+    "elastic": {"alpha": 12.0, "sigma": 40.0},
+}
+
+
+def marker_image() -> np.ndarray:
+    img = np.zeros((H, W, 3), np.float32)
+    yy, xx = np.mgrid[0:H, 0:W]
+    for channel, (x, y) in enumerate(POINTS):
+        img[..., channel] = 255 * np.exp(-((xx - x) ** 2 + (yy - y) ** 2) / (2 * 2.0**2))
+    return np.rint(img).astype(np.uint8)
+
+
+def box_image() -> np.ndarray:
+    img = np.zeros((H, W, 3), np.uint8)
+    x0, y0, x1, y1 = (int(v) for v in BOX)
+    img[y0 : y1 + 1, x0 : x1 + 1] = 255
+    return img
+
+
+def centroid(channel: np.ndarray) -> tuple[float, float] | None:
+    weights = channel.astype(float)
+    weights[weights < 40] = 0  # ignore interpolation dust
+    total = weights.sum()
+    if total < 255 * 4:
+        return None
+    yy, xx = np.mgrid[0 : channel.shape[0], 0 : channel.shape[1]]
+    return float((weights * xx).sum() / total), float((weights * yy).sum() / total)
+
+
+@pytest.mark.parametrize("name", GEOMETRIC)
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_keypoints_follow_markers(name: str, seed: int) -> None:
+    spec = IMAGE_TRANSFORMS[name]
+    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}))])
+    labels = Labels(box=None, keypoints=POINTS)
+    draw = run_draw(pipeline, marker_image(), seed, 0, labels=labels)
+    assert draw.labels is not None
+    checked = 0
+    for channel, (x, y) in enumerate(draw.labels.keypoints):
+        h, w = draw.image.shape[:2]
+        if not (8 <= x <= w - 9 and 8 <= y <= h - 9):
+            continue  # a marker cut by the border has a biased centroid
+        found = centroid(draw.image[..., channel])
+        assert found is not None, f"{name}: marker {channel} vanished"
+        scale = max(1.0, draw.image.shape[0] / H, draw.image.shape[1] / W)  # blobs grow when upscaled
+        assert abs(found[0] - x) < 0.75 * scale and abs(found[1] - y) < 0.75 * scale, (name, channel, found, (x, y))
+        checked += 1
+    assert checked or name in ("random_crop", "random_resized_crop", "center_crop")
+
+
+@pytest.mark.parametrize("name", sorted(LINE_PRESERVING))
+@pytest.mark.parametrize("seed", [0, 3])
+def test_box_is_the_extent_of_the_moved_region(name: str, seed: int) -> None:
+    spec = IMAGE_TRANSFORMS[name]
+    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}))])
+    draw = run_draw(pipeline, box_image(), seed, 0, labels=Labels(box=BOX))
+    mask = draw.image[..., 0] >= 128
+    if draw.labels is None or draw.labels.box is None:
+        assert not mask.any()
+        return
+    ys, xs = np.nonzero(mask)
+    extent = (xs.min(), ys.min(), xs.max(), ys.max())
+    tolerance = 1.5 * max(1.0, draw.image.shape[0] / H)
+    assert np.allclose(extent, draw.labels.box, atol=tolerance), (name, extent, draw.labels.box)
+
+
+def test_non_geometric_steps_leave_labels_alone() -> None:
+    labels = Labels(box=BOX, keypoints=POINTS)
+    spec = IMAGE_TRANSFORMS["gaussian_blur"]
+    assert move_labels(labels, spec, {"sigma": 1.0}, (H, W, 3), (H, W, 3)) is labels
+
+
+def test_points_leaving_the_image_are_kept_but_not_drawn() -> None:
+    labels = Labels(box=None, keypoints=((5.0, 5.0),))
+    moved = move_labels(
+        labels, IMAGE_TRANSFORMS["random_crop"], {"x": 20, "y": 20, "w": 50, "h": 50}, (H, W, 3), (50, 50, 3)
+    )
+    assert moved.keypoints == ((-15.0, -15.0),)
+    blank = np.zeros((50, 50, 3), np.uint8)
+    assert not draw_labels(blank, moved).any()
+
+
+def test_default_labels_sit_inside_any_image() -> None:
+    for shape in ((512, 512, 3), (300, 451, 3), (10, 7, 3)):
+        labels = default_labels(shape)
+        x0, y0, x1, y1 = labels.box
+        assert 0 <= x0 < x1 < shape[1] and 0 <= y0 < y1 < shape[0]
+        assert all(0 <= x < shape[1] and 0 <= y < shape[0] for x, y in labels.keypoints)
+        assert Labels.from_dict(labels.as_dict()) == labels
+
+
+def test_drawn_labels_mark_the_keypoint_pixel() -> None:
+    out = draw_labels(np.zeros((60, 80, 3), np.uint8), Labels(box=(10, 10, 50, 40), keypoints=((30.0, 20.0),)))
+    assert tuple(out[20, 30]) != (0, 0, 0)
+    assert out[10, 30].any() and out[40, 30].any()  # box edges
+    assert cv2.countNonZero(out[..., 1]) > 0
