@@ -27,4 +27,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "try other values or reload the page.",
         "zh": "计算此视图时出错（{error}）。您的设置已保留；请尝试其他数值或重新加载页面。",
     },
+    # Param.clean's reports (playground.core.params), shown by every studio the same way
+    "param.note.invalid": {
+        "en": "{name}: “{given}” is not a value this setting takes, so the default {used} is used. "
+        "Accepted: {accepted}.",
+        "zh": "{name}：“{given}”不是此设置可接受的值，因此使用默认值 {used}。可接受：{accepted}。",
+    },
+    "param.note.clamped": {
+        "en": "{name}: {given} is outside what this setting takes, so {used} is used. Accepted: {accepted}.",
+        "zh": "{name}：{given} 超出此设置的范围，因此使用 {used}。可接受：{accepted}。",
+    },
+    "param.note.unknown": {
+        "en": "“{name}” is not a setting of {owner}, so it was skipped.",
+        "zh": "“{name}”不是 {owner} 的设置，已跳过。",
+    },
+    "param.note.too_long": {
+        "en": "The link's value for {name} is longer than {limit} characters, so it was skipped.",
+        "zh": "链接中 {name} 的值超过 {limit} 个字符，已跳过。",
+    },
+    "registry.unknown": {
+        "en": "There is no {kind} called “{name}”. Known: {known}.",
+        "zh": "没有名为“{name}”的{kind}。已知的有：{known}。",
+    },
 }
