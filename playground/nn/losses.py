@@ -24,36 +24,27 @@ from typing import Literal
 import torch
 import torch.nn.functional as F  # noqa: N812 (PyTorch's own convention)
 
-from playground.nn.hyper import HyperParam, defaults
+from playground.core.params import Param, ParamKind
+from playground.core.registry import Entry, Registry
 
 Kind = Literal["regression", "classification", "binary", "distribution"]
 Terms = Callable[..., torch.Tensor]
 
 
 @dataclass(frozen=True)
-class LossSpec:
+class LossSpec(Entry):
     """One loss: per-element ``terms(prediction, target, **params)`` and its reduction."""
 
-    id: str
     kind: Kind
     formula: str  # LaTeX for st.latex; mathematics needs no translation
     terms: Terms
-    params: tuple[HyperParam, ...] = ()
+    params: tuple[Param, ...] = ()
     reduction: Literal["mean", "batchmean"] = "mean"
     # Optional one-kernel version of the reduced loss (same value as ``value``): a training
     # step of a toy network is ~0.4 ms, and "none" + mean costs an extra kernel every step.
     reduced: Terms | None = None
 
-    @property
-    def title_key(self) -> str:
-        return f"loss.{self.id}"
-
-    @property
-    def summary_key(self) -> str:
-        return f"loss.{self.id}.summary"
-
-    def defaults(self) -> dict[str, float | int | bool]:
-        return defaults(self.params)
+    text_prefix = "loss"
 
     def bind(self, **params: float) -> Callable[[torch.Tensor, torch.Tensor], torch.Tensor]:
         """``value`` with its hyperparameters fixed once: what a training loop calls every step."""
@@ -92,12 +83,17 @@ def _binary_hinge(scores: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
     return F.relu(1.0 - signs * scores)
 
 
-_DELTA = HyperParam("delta", "loss.param.delta", 1.0, 0.01, 10.0, 0.01)
-_BETA = HyperParam("beta", "loss.param.beta", 1.0, 0.01, 10.0, 0.01)
+def _knob(name: str, default: float, low: float, high: float, step: float, kind: ParamKind = "float") -> Param:  # noqa: PLR0917
+    """A loss knob whose label key follows the catalogue's rule (``loss.param.<name>``)."""
+    return Param(name, kind, default, low=low, high=high, step=step, label_key=f"loss.param.{name}")
 
-LOSSES: dict[str, LossSpec] = {
-    spec.id: spec
-    for spec in (
+
+_DELTA = _knob("delta", 1.0, 0.01, 10.0, 0.01)
+_BETA = _knob("beta", 1.0, 0.01, 10.0, 0.01)
+
+LOSSES: Registry[LossSpec] = Registry(
+    "loss",
+    (
         LossSpec(
             "mse",
             "regression",
@@ -132,7 +128,17 @@ LOSSES: dict[str, LossSpec] = {
             lambda z, y, label_smoothing: F.cross_entropy(
                 z, y.long(), reduction="none", label_smoothing=label_smoothing
             ),
-            (HyperParam("label_smoothing", "loss.param.label_smoothing", 0.0, 0.0, 0.5, 0.01),),
+            (
+                Param(
+                    "label_smoothing",
+                    "float",
+                    0.0,
+                    low=0.0,
+                    high=0.5,
+                    step=0.01,
+                    label_key="loss.param.label_smoothing",
+                ),
+            ),
             reduced=lambda z, y, label_smoothing: F.cross_entropy(z, y.long(), label_smoothing=label_smoothing),
         ),
         LossSpec(
@@ -146,7 +152,7 @@ LOSSES: dict[str, LossSpec] = {
             "classification",
             r"\frac{1}{n}\sum_i \frac{1}{C}\sum_{c\ne y_i} \max(0,\ m - z_{i,y_i} + z_{i,c})",
             lambda z, y, margin: F.multi_margin_loss(z, y.long(), margin=margin, reduction="none"),
-            (HyperParam("margin", "loss.param.margin", 1.0, 0.1, 5.0, 0.1),),
+            (_knob("margin", 1.0, 0.1, 5.0, 0.1),),
         ),
         LossSpec(
             "mse_onehot",
@@ -159,7 +165,7 @@ LOSSES: dict[str, LossSpec] = {
             "classification",
             r"-\frac{1}{n}\sum_i (1-p_{i,y_i})^{\gamma}\log p_{i,y_i}",
             _focal,
-            (HyperParam("gamma", "loss.param.gamma", 2.0, 0.0, 5.0, 0.1),),
+            (_knob("gamma", 2.0, 0.0, 5.0, 0.1),),
         ),
         LossSpec(
             "bce",
@@ -181,8 +187,8 @@ LOSSES: dict[str, LossSpec] = {
             lambda q, p: F.kl_div(torch.log(q), p, reduction="none"),
             reduction="batchmean",
         ),
-    )
-}
+    ),
+)
 
 
 def losses_of(kind: Kind) -> list[LossSpec]:

@@ -13,23 +13,29 @@ from dataclasses import dataclass, field
 
 import torch
 
-from playground.nn.hyper import HyperParam, defaults
+from playground.core.params import Param, ParamKind
+from playground.core.registry import Entry, Registry
 
 LR = "lr"
 
 
-def _lr(default: float) -> HyperParam:
-    return HyperParam(LR, "optim.param.lr", default, 1e-5, 10.0, None, "float", log=True)
+def _lr(default: float) -> Param:
+    return Param(LR, "float", default, low=1e-5, high=10.0, label_key="optim.param.lr", log=True)
 
 
-_WEIGHT_DECAY = HyperParam("weight_decay", "optim.param.weight_decay", 0.0, 0.0, 1.0, 1e-4)
-_MOMENTUM = HyperParam("momentum", "optim.param.momentum", 0.9, 0.0, 0.999, 0.01)
-_BETA1 = HyperParam("beta1", "optim.param.beta1", 0.9, 0.0, 0.999, 0.001)
-_BETA2 = HyperParam("beta2", "optim.param.beta2", 0.999, 0.0, 0.9999, 0.0001)
+def _knob(name: str, default: float, low: float, high: float, step: float, kind: ParamKind = "float") -> Param:  # noqa: PLR0917
+    """A optim knob whose label key follows the catalogue's rule (``optim.param.<name>``)."""
+    return Param(name, kind, default, low=low, high=high, step=step, label_key=f"optim.param.{name}")
+
+
+_WEIGHT_DECAY = _knob("weight_decay", 0.0, 0.0, 1.0, 1e-4)
+_MOMENTUM = _knob("momentum", 0.9, 0.0, 0.999, 0.01)
+_BETA1 = _knob("beta1", 0.9, 0.0, 0.999, 0.001)
+_BETA2 = _knob("beta2", 0.999, 0.0, 0.9999, 0.0001)
 
 
 @dataclass(frozen=True)
-class OptimizerSpec:
+class OptimizerSpec(Entry):
     """One optimizer: how to build it and which knobs it exposes.
 
     ``fixed`` are constructor arguments that define the variant (momentum
@@ -37,22 +43,12 @@ class OptimizerSpec:
     such as L-BFGS whose ``step`` must re-evaluate the loss.
     """
 
-    id: str
     torch_class: type[torch.optim.Optimizer]
-    params: tuple[HyperParam, ...]
+    params: tuple[Param, ...]
     fixed: dict[str, object] = field(default_factory=dict)
     needs_closure: bool = False
 
-    @property
-    def title_key(self) -> str:
-        return f"optim.{self.id}"
-
-    @property
-    def summary_key(self) -> str:
-        return f"optim.{self.id}.summary"
-
-    def defaults(self) -> dict[str, float | int | bool]:
-        return defaults(self.params)
+    text_prefix = "optim"
 
     def torch_kwargs(self, values: dict[str, float | int | bool] | None = None) -> dict[str, object]:
         """Constructor arguments for ``torch_class`` from (possibly partial) values."""
@@ -85,9 +81,9 @@ class OptimizerSpec:
                     group[name] = value
 
 
-OPTIMIZERS: dict[str, OptimizerSpec] = {
-    spec.id: spec
-    for spec in (
+OPTIMIZERS: Registry[OptimizerSpec] = Registry(
+    "optimizer",
+    (
         OptimizerSpec("sgd", torch.optim.SGD, (_lr(0.1), _WEIGHT_DECAY), {"momentum": 0.0}),
         OptimizerSpec("momentum", torch.optim.SGD, (_lr(0.05), _MOMENTUM, _WEIGHT_DECAY), {"nesterov": False}),
         OptimizerSpec("nesterov", torch.optim.SGD, (_lr(0.05), _MOMENTUM, _WEIGHT_DECAY), {"nesterov": True}),
@@ -95,30 +91,45 @@ OPTIMIZERS: dict[str, OptimizerSpec] = {
         OptimizerSpec(
             "rmsprop",
             torch.optim.RMSprop,
-            (_lr(0.01), HyperParam("alpha", "optim.param.alpha", 0.99, 0.0, 0.9999, 0.001), _WEIGHT_DECAY),
+            (
+                _lr(0.01),
+                _knob("alpha", 0.99, 0.0, 0.9999, 0.001),
+                _WEIGHT_DECAY,
+            ),
         ),
         OptimizerSpec(
             "adadelta",
             torch.optim.Adadelta,
-            (_lr(1.0), HyperParam("rho", "optim.param.rho", 0.9, 0.0, 0.9999, 0.001), _WEIGHT_DECAY),
+            (
+                _lr(1.0),
+                _knob("rho", 0.9, 0.0, 0.9999, 0.001),
+                _WEIGHT_DECAY,
+            ),
         ),
         OptimizerSpec("adam", torch.optim.Adam, (_lr(0.01), _BETA1, _BETA2, _WEIGHT_DECAY)),
         OptimizerSpec(
             "adamw",
             torch.optim.AdamW,
-            (_lr(0.01), _BETA1, _BETA2, HyperParam("weight_decay", "optim.param.weight_decay", 0.01, 0.0, 1.0, 1e-4)),
+            (
+                _lr(0.01),
+                _BETA1,
+                _BETA2,
+                Param(
+                    "weight_decay", "float", 0.01, low=0.0, high=1.0, step=1e-4, label_key="optim.param.weight_decay"
+                ),
+            ),
         ),
         OptimizerSpec("nadam", torch.optim.NAdam, (_lr(0.01), _BETA1, _BETA2, _WEIGHT_DECAY)),
         OptimizerSpec("radam", torch.optim.RAdam, (_lr(0.01), _BETA1, _BETA2, _WEIGHT_DECAY)),
         OptimizerSpec(
             "lbfgs",
             torch.optim.LBFGS,
-            (_lr(1.0), HyperParam("history_size", "optim.param.history_size", 10, 1, 100, 1, "int")),
+            (_lr(1.0), _knob("history_size", 10, 1, 100, 1, "int")),
             {"max_iter": 1},
             needs_closure=True,
         ),
-    )
-}
+    ),
+)
 
 
 def optimizer_step(

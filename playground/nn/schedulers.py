@@ -3,69 +3,98 @@
 Why per epoch: students read the curves by epoch, and a step schedule "every
 20 epochs" means the same thing whatever the batch size. One-cycle is the
 exception PyTorch defines per batch; we give it the total batch count.
+
+Why each entry carries its own ``make``: adding a schedule is then one entry
+here, not an entry plus a branch in an if-chain elsewhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
-from playground.nn.hyper import HyperParam, defaults
+from playground.core.params import Param, ParamKind
+from playground.core.registry import Entry, Registry
+
+Scheduler = torch.optim.lr_scheduler.LRScheduler | torch.optim.lr_scheduler.ReduceLROnPlateau
+# make(optimizer, values, batches_per_epoch, lr) -> a scheduler, or None for a constant rate
+Maker = Callable[[torch.optim.Optimizer, dict[str, Any], int, float], Scheduler | None]
+_SCHED = torch.optim.lr_scheduler
 
 
 @dataclass(frozen=True)
-class SchedulerSpec:
-    id: str
-    params: tuple[HyperParam, ...] = ()
+class SchedulerSpec(Entry):
+    """One schedule: its knobs and how to build it over an optimizer."""
+
+    params: tuple[Param, ...] = ()
+    make: Maker = lambda optimizer, values, batches, lr: None
     per_batch: bool = False  # one-cycle steps every batch
     needs_metric: bool = False  # reduce-on-plateau watches the test loss
 
+    text_prefix = "train.sched"
+
     @property
-    def title_key(self) -> str:
-        return f"train.sched.{self.id}"
+    def summary_key(self) -> str:
+        return f"train.sched.{self.name}.summary"
 
-    def defaults(self) -> dict[str, float | int | bool]:
-        return defaults(self.params)
+    def build(
+        self, optimizer: torch.optim.Optimizer, values: dict[str, Any], batches_per_epoch: int, lr: float
+    ) -> Scheduler | None:
+        """This schedule over ``optimizer``, its values cleaned (``Param.clean``) and defaults filled in."""
+        return self.make(optimizer, self.clean(values).value, batches_per_epoch, lr)
 
 
-_GAMMA = HyperParam("gamma", "train.sched.param.gamma", 0.5, 0.01, 0.999, 0.01)
+def _param(name: str, default: float, low: float, high: float, step: float, kind: ParamKind = "float") -> Param:  # noqa: PLR0917
+    """A schedule knob whose label key follows the catalogue's rule (``train.sched.param.<name>``)."""
+    return Param(name, kind, default, low=low, high=high, step=step, label_key=f"train.sched.param.{name}")
 
-SCHEDULERS: dict[str, SchedulerSpec] = {
-    spec.id: spec
-    for spec in (
+
+_GAMMA = _param("gamma", 0.5, 0.01, 0.999, 0.01)
+
+SCHEDULERS: Registry[SchedulerSpec] = Registry(
+    "scheduler",
+    (
         SchedulerSpec("none"),
-        SchedulerSpec("step", (HyperParam("step_size", "train.sched.param.step_size", 50, 1, 1000, 1, "int"), _GAMMA)),
-        SchedulerSpec("exponential", (HyperParam("gamma", "train.sched.param.gamma", 0.99, 0.5, 0.9999, 0.0001),)),
-        SchedulerSpec("cosine", (HyperParam("t_max", "train.sched.param.t_max", 200, 1, 10000, 1, "int"),)),
         SchedulerSpec(
-            "one_cycle", (HyperParam("epochs", "train.sched.param.epochs", 200, 1, 10000, 1, "int"),), per_batch=True
+            "step",
+            (_param("step_size", 50, 1, 1000, 1, "int"), _GAMMA),
+            lambda opt, v, batches, lr: _SCHED.StepLR(opt, step_size=int(v["step_size"]), gamma=float(v["gamma"])),
+        ),
+        SchedulerSpec(
+            "exponential",
+            (_param("gamma", 0.99, 0.5, 0.9999, 0.0001),),
+            lambda opt, v, batches, lr: _SCHED.ExponentialLR(opt, gamma=float(v["gamma"])),
+        ),
+        SchedulerSpec(
+            "cosine",
+            (_param("t_max", 200, 1, 10000, 1, "int"),),
+            lambda opt, v, batches, lr: _SCHED.CosineAnnealingLR(opt, T_max=int(v["t_max"])),
+        ),
+        SchedulerSpec(
+            "one_cycle",
+            (_param("epochs", 200, 1, 10000, 1, "int"),),
+            lambda opt, v, batches, lr: _SCHED.OneCycleLR(
+                opt, max_lr=lr, total_steps=max(1, int(v["epochs"]) * max(1, batches))
+            ),
+            per_batch=True,
         ),
         SchedulerSpec(
             "plateau",
-            (HyperParam("patience", "train.sched.param.patience", 10, 1, 500, 1, "int"), _GAMMA),
+            (_param("patience", 10, 1, 500, 1, "int"), _GAMMA),
+            lambda opt, v, batches, lr: _SCHED.ReduceLROnPlateau(
+                opt, patience=int(v["patience"]), factor=float(v["gamma"])
+            ),
             needs_metric=True,
         ),
-    )
-}
+    ),
+)
 
 
 def build_scheduler(
     scheduler_id: str, optimizer: torch.optim.Optimizer, values: dict[str, float], batches_per_epoch: int, lr: float
-) -> torch.optim.lr_scheduler.LRScheduler | torch.optim.lr_scheduler.ReduceLROnPlateau | None:
-    """A scheduler over ``optimizer``, or None for a constant rate."""
-    spec = SCHEDULERS.get(scheduler_id, SCHEDULERS["none"])
-    v = {**spec.defaults(), **{p.name: p.clamp(values[p.name]) for p in spec.params if p.name in values}}
-    sched = torch.optim.lr_scheduler
-    if spec.id == "step":
-        return sched.StepLR(optimizer, step_size=int(v["step_size"]), gamma=float(v["gamma"]))
-    if spec.id == "exponential":
-        return sched.ExponentialLR(optimizer, gamma=float(v["gamma"]))
-    if spec.id == "cosine":
-        return sched.CosineAnnealingLR(optimizer, T_max=int(v["t_max"]))
-    if spec.id == "one_cycle":
-        total = max(1, int(v["epochs"]) * max(1, batches_per_epoch))
-        return sched.OneCycleLR(optimizer, max_lr=lr, total_steps=total)
-    if spec.id == "plateau":
-        return sched.ReduceLROnPlateau(optimizer, patience=int(v["patience"]), factor=float(v["gamma"]))
-    return None
+) -> Scheduler | None:
+    """The schedule called ``scheduler_id`` over ``optimizer`` (an unknown name: a constant rate)."""
+    return SCHEDULERS.get(scheduler_id, SCHEDULERS["none"]).build(optimizer, values, batches_per_epoch, lr)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping
 
 import streamlit as st
 
-from playground.nn.hyper import HyperParam
+from playground.core.params import Param
 from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.optim.calculator import CALCULATOR_LOSSES, KINDS
@@ -75,7 +75,7 @@ def _losses_settings() -> dict[str, str]:
     return wanted | ({"lp": ";".join(changed)} if changed else {})
 
 
-def _loss_hyperparameters() -> dict[str, HyperParam]:
+def _loss_hyperparameters() -> dict[str, Param]:
     """δ, β, γ, margin, label smoothing...: every calculator loss's parameter, by name."""
     return {
         param.name: param for ids in CALCULATOR_LOSSES.values() for loss_id in ids for param in LOSSES[loss_id].params
@@ -151,7 +151,7 @@ def _parse_float(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _within(param: HyperParam, value: float) -> float | int | bool:
+def _within(param: Param, value: float) -> float | int | bool:
     """``value`` as the widget for ``param`` holds it: clamped to its range, int or bool by kind."""
     if param.kind == "bool":
         return value != 0

@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from playground.nn.hyper import HyperParam
+from playground.core.params import Param
 from playground.ui.i18n import t
 
 
@@ -35,7 +35,7 @@ def latex_matrix(rows: list[list[float]]) -> str:
     return r"\begin{bmatrix}" + body + r"\end{bmatrix}"
 
 
-def hyper_input(param: HyperParam, key: str, default: float | None = None) -> float | int | bool:
+def hyper_input(param: Param, key: str, default: float | None = None) -> float | int | bool:
     """One widget for a registry hyperparameter, its value kept in session state under ``key``."""
     if key not in st.session_state:
         st.session_state[key] = param.default if default is None else default

@@ -121,7 +121,7 @@ def control_bar() -> None:
         format_func=lambda o: t(f"optim.{o}"),
     )
     task = _task_of_choice()
-    losses = [spec.id for spec in LOSSES.values() if spec.kind == task]
+    losses = [spec.name for spec in LOSSES.values() if spec.kind == task]
     if st.session_state.get(K + "loss") not in losses:
         st.session_state[K + "loss"] = losses[0]
     cols[2].selectbox(t("train.loss"), losses, key=K + "loss", format_func=lambda loss: t(f"loss.{loss}"))

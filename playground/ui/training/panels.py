@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from playground.core.errors import InputError
-from playground.nn.hyper import HyperParam
+from playground.core.params import Param
 from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS
@@ -21,7 +21,7 @@ from playground.ui.training.session import RUNS, get_backend, keep_run
 from playground.ui.training.state import OWN, REG_RATES, K
 
 
-def _param_widget(param: HyperParam, key: str) -> None:
+def _param_widget(param: Param, key: str) -> None:
     label = t(param.label_key)
     if param.kind == "int":
         st.number_input(label, int(param.low or 0), int(param.high or 10**6), step=int(param.step or 1), key=key)
@@ -43,20 +43,20 @@ def settings_tab(config: TrainConfig) -> None:
     loss_col, opt_col, rest_col = st.columns(3)
     with loss_col:
         spec = LOSSES[config.loss]
-        st.markdown(f"**{t('loss.' + spec.id)}**")
+        st.markdown(f"**{t('loss.' + spec.name)}**")
         st.latex(spec.formula)
         st.caption(t(spec.summary_key))
         for param in spec.params:
-            st.session_state.setdefault(f"{K}lossp.{spec.id}.{param.name}", param.default)
-            _param_widget(param, f"{K}lossp.{spec.id}.{param.name}")
+            st.session_state.setdefault(f"{K}lossp.{spec.name}.{param.name}", param.default)
+            _param_widget(param, f"{K}lossp.{spec.name}.{param.name}")
     with opt_col:
         opt = OPTIMIZERS[config.optimizer]
         st.markdown(f"**{t(opt.title_key)}**")
         st.caption(t(opt.summary_key))
         for param in opt.params:
             if param.name != "lr":
-                st.session_state.setdefault(f"{K}opt.{opt.id}.{param.name}", param.default)
-                _param_widget(param, f"{K}opt.{opt.id}.{param.name}")
+                st.session_state.setdefault(f"{K}opt.{opt.name}.{param.name}", param.default)
+                _param_widget(param, f"{K}opt.{opt.name}.{param.name}")
         st.selectbox(
             t("train.scheduler"), list(SCHEDULERS), key=K + "scheduler", format_func=lambda s: t(f"train.sched.{s}")
         )

@@ -56,18 +56,18 @@ def write_widgets(config: TrainConfig, own_data: bool = False) -> None:
     for spec in OPTIMIZERS.values():
         for p in spec.params:
             if p.name != "lr":
-                s[f"{K}opt.{spec.id}.{p.name}"] = (
-                    config.optimizer_params.get(p.name, p.default) if spec.id == config.optimizer else p.default
+                s[f"{K}opt.{spec.name}.{p.name}"] = (
+                    config.optimizer_params.get(p.name, p.default) if spec.name == config.optimizer else p.default
                 )
     for spec in LOSSES.values():
         for p in spec.params:
-            s[f"{K}lossp.{spec.id}.{p.name}"] = (
-                config.loss_params.get(p.name, p.default) if spec.id == config.loss else p.default
+            s[f"{K}lossp.{spec.name}.{p.name}"] = (
+                config.loss_params.get(p.name, p.default) if spec.name == config.loss else p.default
             )
     for spec in SCHEDULERS.values():
         for p in spec.params:
-            s[f"{K}sched.{spec.id}.{p.name}"] = (
-                config.scheduler_params.get(p.name, p.default) if spec.id == config.scheduler else p.default
+            s[f"{K}sched.{spec.name}.{p.name}"] = (
+                config.scheduler_params.get(p.name, p.default) if spec.name == config.scheduler else p.default
             )
     s[K + "batch_size"], s[K + "reg"] = config.batch_size, config.regularization
     s[K + "reg_rate"] = snap(config.reg_rate, REG_RATES[1:]) if config.reg_rate > 0 else 0.0

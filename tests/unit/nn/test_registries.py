@@ -14,7 +14,7 @@ from playground.nn.optimizers import OPTIMIZERS, optimizer_step
 def test_every_entry_has_a_title_and_summary_in_the_catalogue() -> None:
     strings = all_strings()
     for spec in [*LOSSES.values(), *OPTIMIZERS.values()]:
-        assert spec.title_key in strings and spec.summary_key in strings, spec.id
+        assert spec.title_key in strings and spec.summary_key in strings, spec.name
         for param in spec.params:
             assert param.label_key in strings, param.label_key
 
@@ -50,7 +50,7 @@ def test_classification_losses_take_logits_and_labels_and_match_pytorch() -> Non
     focal_without_focus = LOSSES["focal"].value(logits, labels, gamma=0.0)
     assert focal_without_focus.item() == pytest.approx(F.cross_entropy(logits, labels).item())
     for spec in losses_of("classification"):
-        assert spec.terms(logits, labels, **spec.defaults()).shape == (2,), spec.id
+        assert spec.terms(logits, labels, **spec.defaults()).shape == (2,), spec.name
 
 
 def test_binary_and_distribution_losses_match_pytorch() -> None:

@@ -34,11 +34,11 @@ def _full_loss(trainer: Trainer) -> float:
 
 
 def _learnable(loss_id: str) -> list[str]:
-    return [spec.id for spec in LOSSES.values() if spec.kind == LOSSES[loss_id].kind]
+    return [spec.name for spec in LOSSES.values() if spec.kind == LOSSES[loss_id].kind]
 
 
 CASES = [
-    (loss.id, optimizer)
+    (loss.name, optimizer)
     for loss in LOSSES.values()
     if loss.kind in ("classification", "regression")
     for optimizer in OPTIMIZERS

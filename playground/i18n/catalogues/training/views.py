@@ -76,6 +76,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "train.sched.cosine": {"en": "Cosine annealing", "zh": "余弦退火"},
     "train.sched.one_cycle": {"en": "One-cycle", "zh": "单周期（One-cycle）"},
     "train.sched.plateau": {"en": "Reduce on plateau", "zh": "停滞时降低"},
+    "train.sched.none.summary": {"en": "The learning rate stays as you set it.", "zh": "学习率保持你设定的值。"},
+    "train.sched.step.summary": {
+        "en": "Multiply the rate by a factor every few epochs: long flat stretches, then sudden drops.",
+        "zh": "每隔若干轮把学习率乘以一个系数：长时间平稳，然后突然下降。",
+    },
+    "train.sched.exponential.summary": {
+        "en": "Multiply the rate by a factor after every epoch: a smooth, steady decay.",
+        "zh": "每轮之后把学习率乘以一个系数：平滑、稳定地衰减。",
+    },
+    "train.sched.cosine.summary": {
+        "en": "Lower the rate along half a cosine: fast steps first, fine steps at the end.",
+        "zh": "沿半个余弦曲线降低学习率：先大步，最后小步微调。",
+    },
+    "train.sched.one_cycle.summary": {
+        "en": "Warm the rate up to the maximum, then anneal it far below the start, in one cycle.",
+        "zh": "在一个周期内先把学习率升到最大值，再退火到远低于起始值。",
+    },
+    "train.sched.plateau.summary": {
+        "en": "Lower the rate when the test loss stops improving for a number of epochs.",
+        "zh": "当测试损失连续若干轮不再改善时降低学习率。",
+    },
     "train.sched.param.gamma": {"en": "Factor per decay", "zh": "每次衰减的系数"},
     "train.sched.param.step_size": {"en": "Epochs between decays", "zh": "两次衰减间隔的轮数"},
     "train.sched.param.t_max": {"en": "Epochs per half cosine", "zh": "半个余弦周期的轮数"},
