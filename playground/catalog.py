@@ -1,27 +1,44 @@
-"""The catalogue of pages: file, URL path, title, what it teaches.
+"""The catalogue of pages: file, URL path, studio, key prefix, what each teaches.
 
-Why a plain list here rather than in the router: the Home page builds its
-cards from it, the tests open every page from it, and the README screenshots
-follow it. A page joins the app by flipping ``ready`` when its issue delivers
-it; unfinished pages are never shown (no placeholders).
+Why a registry here rather than a list in the router: the Home page builds its
+cards from it, the tests open every page from it, the README screenshots
+follow it, and the registry battery checks each page's texts in both
+languages like any other catalogue. A page joins the app by flipping
+``ready`` when its issue delivers it; unfinished pages are never shown (no
+placeholders). Adding a studio is its page file, its two packages
+(``playground/<studio>/`` and ``playground/ui/<studio>/``) and one entry here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playground.core.registry import Entry, Registry
+
 
 @dataclass(frozen=True)
-class PageSpec:
-    """One page of the playground; ``url_path`` is shared by teachers, keep it stable."""
+class PageSpec(Entry):
+    """One page of the playground; ``url_path`` is shared by teachers, keep it stable.
+
+    ``name`` is the studio's package name; ``key_prefix`` starts every session
+    key, widget key and i18n key of the studio (``train.`` for the training
+    studio, kept from before the packages had names).
+    """
 
     file: str  # relative to the repository root
     url_path: str  # "" for the home page
-    title_key: str
-    summary_key: str
+    key_prefix: str
     icon: str
     topics: tuple[str, ...]  # keys of FUNDAMENTALS this page teaches
     ready: bool
+
+    @property
+    def title_key(self) -> str:
+        return f"{self.key_prefix}.nav"
+
+    @property
+    def summary_key(self) -> str:
+        return f"{self.key_prefix}.summary"
 
 
 # The fundamentals of deep learning the playground is built around; the Home
@@ -36,56 +53,59 @@ FUNDAMENTALS: tuple[str, ...] = (
     "parallel",
 )
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "", "home.nav", "home.summary", ":material/home:", (), True),
-    PageSpec(
-        "pages/image_augmentation.py",
-        "image_augmentation",
-        "image.nav",
-        "image.summary",
-        ":material/image:",
-        ("augmentation",),
-        True,
-    ),
-    PageSpec(
-        "pages/audio_augmentation.py",
-        "audio_augmentation",
-        "audio.nav",
-        "audio.summary",
-        ":material/graphic_eq:",
-        ("augmentation",),
-        True,
-    ),
-    PageSpec(
-        "pages/training.py",
-        "training",
-        "train.nav",
-        "train.summary",
-        ":material/model_training:",
-        ("structure", "losses", "optimizers", "parallel"),
-        True,
-    ),
-    PageSpec(
-        "pages/optimization.py",
-        "optimization",
-        "opt.nav",
-        "opt.summary",
-        ":material/trending_down:",
-        ("structure", "losses", "optimizers"),
-        True,
-    ),
-    PageSpec(
-        "pages/compression.py",
-        "compression",
-        "compress.nav",
-        "compress.summary",
-        ":material/compress:",
-        ("compression", "fusion", "parallel"),
-        True,
+PAGES: Registry[PageSpec] = Registry(
+    "page",
+    (
+        PageSpec("home", "pages/home.py", "", "home", ":material/home:", (), True),
+        PageSpec(
+            "image",
+            "pages/image_augmentation.py",
+            "image_augmentation",
+            "image",
+            ":material/image:",
+            ("augmentation",),
+            True,
+        ),
+        PageSpec(
+            "audio",
+            "pages/audio_augmentation.py",
+            "audio_augmentation",
+            "audio",
+            ":material/graphic_eq:",
+            ("augmentation",),
+            True,
+        ),
+        PageSpec(
+            "training",
+            "pages/training.py",
+            "training",
+            "train",
+            ":material/model_training:",
+            ("structure", "losses", "optimizers", "parallel"),
+            True,
+        ),
+        PageSpec(
+            "optim",
+            "pages/optimization.py",
+            "optimization",
+            "opt",
+            ":material/trending_down:",
+            ("structure", "losses", "optimizers"),
+            True,
+        ),
+        PageSpec(
+            "compress",
+            "pages/compression.py",
+            "compression",
+            "compress",
+            ":material/compress:",
+            ("compression", "fusion", "parallel"),
+            True,
+        ),
     ),
 )
 
 
 def ready_pages() -> list[PageSpec]:
     """The pages shown in the navigation, home first."""
-    return [page for page in PAGES if page.ready]
+    return [page for page in PAGES.values() if page.ready]

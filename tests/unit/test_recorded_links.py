@@ -227,7 +227,7 @@ def test_the_recording_covers_every_studio() -> None:
 
 
 def test_every_recorded_link_points_at_a_page_that_still_exists() -> None:
-    paths = {page.url_path for page in PAGES if page.ready}
+    paths = {page.url_path for page in PAGES.values() if page.ready}
     for studio in STUDIOS:
         for link in links(studio):
             url = urlsplit(link["url"])
