@@ -2,7 +2,7 @@
 
 Why zlib then base64url: a pipeline of a dozen steps is ~600 bytes of JSON
 and ~200 characters of token, short enough to paste in a chat. Unpacking
-is bounded (``MAX_JSON_BYTES``), because a link is input from anyone: a
+is bounded (``MAX_JSON_BYTES``, ``MAX_DEPTH``), because a link is input from anyone: a
 crafted token must not inflate to megabytes on a shared server.
 """
 
@@ -13,7 +13,10 @@ import json
 import zlib
 from typing import Any
 
+from playground.io.safe_json import load_json
+
 MAX_JSON_BYTES = 64 * 1024  # ~50 times the largest pipeline a studio allows
+MAX_DEPTH = 8  # a pipeline row list is 3 levels deep; 64 kB of brackets would crash the parser
 
 
 class BadTokenError(ValueError):
@@ -33,6 +36,6 @@ def unpack(token: str) -> Any:
         raw = inflater.decompress(compressed, MAX_JSON_BYTES)
         if inflater.unconsumed_tail or not inflater.eof:
             raise BadTokenError("cut short or too large")
-        return json.loads(raw)
-    except (ValueError, TypeError, zlib.error) as error:
+        return load_json(raw, max_bytes=MAX_JSON_BYTES, max_depth=MAX_DEPTH)
+    except (ValueError, TypeError, zlib.error) as error:  # InputError is a ValueError
         raise BadTokenError(str(error)) from error

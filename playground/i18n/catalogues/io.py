@@ -145,4 +145,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Resampled from {original_rate} Hz to {target_rate} Hz, the working rate of this page.",
         "zh": "已从 {original_rate} Hz 重采样为 {target_rate} Hz，即本页面使用的采样率。",
     },
+    # JSON from an upload or a link (playground.io.safe_json)
+    "io.json.too_large": {
+        "en": "This file is {size_kb:.0f} kB; JSON files up to {limit_kb:.0f} kB are accepted. "
+        "Upload a pipeline or settings file the playground wrote.",
+        "zh": "此文件大小为 {size_kb:.0f} kB，最多只接受 {limit_kb:.0f} kB 的 JSON 文件。"
+        "请上传由本游乐场导出的流水线或设置文件。",
+    },
+    "io.json.not_text": {
+        "en": "This file is not text (it holds binary data), so it cannot be JSON. "
+        "Upload a .json file the playground wrote.",
+        "zh": "此文件不是文本（包含二进制数据），因此不可能是 JSON。请上传由本游乐场导出的 .json 文件。",
+    },
+    "io.json.too_deep": {
+        "en": "This JSON is nested {depth} levels deep; files up to {limit} levels are accepted "
+        "(the playground writes at most 4). Upload a pipeline or settings file the playground wrote.",
+        "zh": "此 JSON 嵌套了 {depth} 层，最多只接受 {limit} 层（本游乐场导出的文件最多 4 层）。"
+        "请上传由本游乐场导出的流水线或设置文件。",
+    },
+    "io.json.bad": {
+        "en": "This is not valid JSON ({error}). Upload a .json file the playground wrote, unedited.",
+        "zh": "这不是有效的 JSON（{error}）。请上传由本游乐场导出且未经修改的 .json 文件。",
+    },
 }
