@@ -8,7 +8,7 @@ so every page words a bad upload the same way and never shows a traceback.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 import streamlit as st
 
@@ -39,6 +39,9 @@ def show_notices(notices: Iterable[_Translatable]) -> None:
 
 # --- one widget for any Param ------------------------------------------------------------------
 
+# How a page may ask for a choice or a switch to look (the value and its cleaning do not change).
+WidgetStyle = Literal["radio", "select_slider", "segmented", "checkbox"]
+
 
 def param_widget(  # noqa: PLR0911 (one return per kind of widget)
     param: Param,
@@ -49,6 +52,7 @@ def param_widget(  # noqa: PLR0911 (one return per kind of widget)
     format_choice: Callable[[str], str] | None = None,
     container: Any = None,
     disabled: bool = False,
+    style: WidgetStyle | None = None,
 ) -> Any:
     """Draw the widget that fits ``param`` under ``key`` and return its (cleaned) value.
 
@@ -58,6 +62,8 @@ def param_widget(  # noqa: PLR0911 (one return per kind of widget)
     select boxes). The widget's value is seeded from the default the first
     time, and anything that was put into the key from a link or a file is
     cleaned first, so the widget never receives a value it would refuse.
+    ``style`` draws a choice as a horizontal radio, a select slider or a
+    segmented control, or a switch as a checkbox, where a page has always shown it so.
     """
     box = st if container is None else container
     state = st.session_state
@@ -65,10 +71,19 @@ def param_widget(  # noqa: PLR0911 (one return per kind of widget)
     text = label if label is not None else t(param.label_key or param.name)
     helptext = help if help is not None else (t(param.help_key) if param.help_key else None)
     if param.kind == "bool":
-        return box.toggle(text, key=key, help=helptext, disabled=disabled)
+        draw = box.checkbox if style == "checkbox" else box.toggle
+        return draw(text, key=key, help=helptext, disabled=disabled)
     if param.kind == "choice":
         fmt = format_choice or str
-        return box.selectbox(text, param.choices, key=key, format_func=fmt, help=helptext, disabled=disabled)
+        if style == "radio":
+            return box.radio(text, param.choices, key=key, format_func=fmt, help=helptext, disabled=disabled,
+                             horizontal=True)  # fmt: skip
+        if style == "segmented":  # a control the user deselected holds None: the default stands for it
+            chosen = box.segmented_control(text, param.choices, key=key, format_func=fmt, help=helptext,
+                                           disabled=disabled)  # fmt: skip
+            return param.default if chosen is None else chosen
+        draw = box.select_slider if style == "select_slider" else box.selectbox
+        return draw(text, param.choices, key=key, format_func=fmt, help=helptext, disabled=disabled)
     if param.kind == "multi":
         fmt = format_choice or str
         return tuple(box.multiselect(text, param.choices, key=key, format_func=fmt, help=helptext, disabled=disabled))

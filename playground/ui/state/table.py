@@ -16,13 +16,13 @@ import streamlit as st
 
 from playground.core.errors import Notice
 from playground.core.state_table import StateTable
-from playground.ui.state.kept_values import keepwidget_values
+from playground.ui.state.kept_values import keep_widget_values
 from playground.ui.widgets import widget_value
 
 
 def keep(table: StateTable, prefixes: tuple[str, ...] = ()) -> None:
     """Bring back the table's kept values that a page switch removed (call before drawing widgets)."""
-    keepwidget_values(table.kept_keys(), prefixes=prefixes)
+    keep_widget_values(table.kept_keys(), prefixes=prefixes)
 
 
 def write_widgets(table: StateTable, values: Mapping[str, Any]) -> None:
