@@ -32,7 +32,7 @@ def run(spec: BuiltinSpec) -> list[dict]:
     model, task = train_builtin(spec, SEED)
     params = sum(p.numel() for p in model.parameters())
     print(f"\n## {spec.task} {spec.arch}: {params:,} parameters, trained in {time.perf_counter() - start:.1f} s")
-    ids = [method.id for method in METHODS]
+    ids = list(METHODS)
     report = compare(model, task, ids, MethodSettings(seed=SEED), model_name=spec.key(), repeats=REPEATS)
     rows = report.rows()
     header = f"{'method':19s} {'API':11s} {'size':>9s} {'×fp32':>6s} {'gzip×':>6s} {'b1 ms':>8s} {'b1×':>6s}"

@@ -3,25 +3,25 @@
 Reads top to bottom: pick a model (trained on first use, cached), pick methods and
 their knobs, press Run; the comparison is kept in ``st.session_state`` so any later
 rerun (a language switch, a plot choice) redraws it without recomputing. The
-choices survive a visit to another page (``keep_widget_values``).
+choices survive a visit to another page: the studio's table
+(``playground.compress.settings``) names them.
 """
 
 import streamlit as st
 
 from playground.compress.compare import compare
+from playground.compress.settings import COMPRESS
 from playground.core.errors import InputError
 from playground.ui import show_input_error, t
 from playground.ui.compress.methods import method_guide, method_label, pick_methods
 from playground.ui.compress.models import describe, model_title, pick_model
 from playground.ui.compress.results import show_report
-from playground.ui.state.kept_values import keep_widget_values
+from playground.ui.state.table import keep
 
 REPORT = "compress.report"
 REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for
-KEPT = ("model", "hidden", "epochs", "methods", "calib_size", "observer", "sparsity", "prune_scope", "channels",
-        "finetune", "hist_row", "layers_view")  # fmt: skip
 
-keep_widget_values(f"compress.{name}" for name in KEPT)  # not the plot pickers: their options follow the report
+keep(COMPRESS)  # not the plot pickers: their options follow the report
 
 st.title(t("compress.title"))
 st.markdown(t("compress.intro"))

@@ -18,7 +18,7 @@ import numpy as np
 from torch import nn
 
 from playground.compress import measure
-from playground.compress.methods import Calibration, MethodSettings, get_method
+from playground.compress.methods import METHODS, Calibration, MethodSettings
 from playground.compress.models import Task
 from playground.compress.pareto import pareto_front
 from playground.core.errors import InputError
@@ -169,7 +169,7 @@ def compare(
     original_outputs = measure.layer_outputs(model, task.x_test)
     models: list[nn.Module] = []  # kept only until they are timed
     for index, method_id in enumerate(ids):
-        method = get_method(method_id)
+        method = METHODS.require(method_id)
         if step is not None:
             step(index / len(ids), method_id)
         try:
@@ -193,7 +193,7 @@ def compare(
         total = sum(w.size for _, w in weights)
         models.append(variant.model)
         report.results.append(VariantResult(
-            method_id, method.status().kind, len(data), measure.gzip_size(data), params, nonzero,
+            method_id, method.api_status().kind, len(data), measure.gzip_size(data), params, nonzero,
             sum(int((w == 0).sum()) for _, w in weights) / max(total, 1),
             quality.accuracy, quality.loss, quality.agreement, quality.sqnr_db, None, None,
             measure.layer_errors(reference, weights), outputs, weights, data,

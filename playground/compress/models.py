@@ -26,6 +26,9 @@ TASKS = ("digits", "moons")
 ARCHITECTURES = ("mlp", "cnn")
 CNN_MAX_WIDTH = 256  # 32/64 channels: ~0.6 s an epoch on one busy core; 64/128 took 2.4 s
 BENCHMARK_HIDDEN = 512  # 64-512-512-10: 301,066 parameters, the issue's ~300k benchmark MLP
+# The built-in models the studio offers, by the name its picker (and its i18n keys) use: (task, architecture).
+BUILTINS: dict[str, tuple[str, str]] = {"digits_mlp": ("digits", "mlp"), "digits_cnn": ("digits", "cnn"),
+                                        "moons_mlp": ("moons", "mlp")}  # fmt: skip
 
 
 @dataclass(frozen=True)

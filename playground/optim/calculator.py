@@ -19,18 +19,55 @@ from dataclasses import dataclass, field
 import torch
 
 from playground.core.errors import InputError, Notice
+from playground.core.params import Param
+from playground.core.registry import Entry, Registry
 from playground.nn.losses import LOSSES, Kind
 from playground.optim.vectors import parse_labels, parse_matrix, parse_vector, same_length
 
-KINDS: tuple[Kind, ...] = ("regression", "binary", "classification", "distribution")
 
-# Which losses the calculator lists for each kind, in the order of the page.
-CALCULATOR_LOSSES: dict[str, tuple[str, ...]] = {
-    "regression": ("mse", "mae", "huber", "smooth_l1", "log_cosh"),
-    "binary": ("bce", "bce_with_logits", "hinge"),
-    "classification": ("cross_entropy", "focal", "multi_margin", "bce_with_logits_onehot", "mse_onehot"),
-    "distribution": ("kl_div",),
-}
+@dataclass(frozen=True)
+class CalculatorKind(Entry):
+    """One kind of problem the calculator takes: the losses it lists and the example its boxes start with.
+
+    Its ``params`` are the two boxes (``y`` and ``yhat`` in links), whose
+    defaults are the example, so a new kind never shows text of the wrong shape.
+    """
+
+    losses: tuple[str, ...]  # loss ids, in the order of the page
+    example: tuple[str, str]  # (y_true, y_pred) as a student would type them
+
+    text_prefix = "opt.kind"
+
+    @property
+    def summary_key(self) -> str:  # the kind's help text predates the registry's naming rule
+        return f"opt.kind.{self.name}.help"
+
+    @property
+    def params(self) -> tuple[Param, ...]:  # type: ignore[override]  (the boxes, defaulting to the example)
+        return (
+            Param("y", "text", self.example[0], label_key=f"opt.y_true.{self.name}"),
+            Param("yhat", "text", self.example[1], label_key=f"opt.y_pred.{self.name}"),
+        )
+
+    def loss_params(self) -> tuple[Param, ...]:
+        """δ, β, γ, margin, label smoothing…: the knobs of this kind's losses, each once."""
+        return tuple({p.name: p for loss_id in self.losses for p in LOSSES[loss_id].params}.values())
+
+
+CALCULATOR_KINDS: Registry[CalculatorKind] = Registry(
+    "calculator kind",
+    (
+        CalculatorKind("regression", ("mse", "mae", "huber", "smooth_l1", "log_cosh"), ("1, 2", "1.1, 1.9")),
+        CalculatorKind("binary", ("bce", "bce_with_logits", "hinge"), ("1, 0, 1, 0", "2.0, -1.5, -0.3, 0.8")),
+        CalculatorKind(
+            "classification",
+            ("cross_entropy", "focal", "multi_margin", "bce_with_logits_onehot", "mse_onehot"),
+            ("0, 2", "2.0, 1.5, 0.3; 0.1, 0.2, 3.0"),
+        ),
+        CalculatorKind("distribution", ("kl_div",), ("0.7, 0.2, 0.1", "0.5, 0.3, 0.2")),
+    ),
+)
+KINDS: tuple[Kind, ...] = tuple(CALCULATOR_KINDS)  # type: ignore[assignment]  (names, in the order of the page)
 
 # The PyTorch call each value comes from, shown under the table so students can copy it.
 TORCH_CALLS: dict[str, str] = {
@@ -48,13 +85,6 @@ TORCH_CALLS: dict[str, str] = {
     "bce_with_logits_onehot": "F.binary_cross_entropy_with_logits(logits, F.one_hot(labels, C).double())",
     "mse_onehot": "F.mse_loss(logits.softmax(-1), F.one_hot(labels, C).double())",
     "kl_div": "F.kl_div(q.log(), p, reduction='batchmean')",
-}
-
-EXAMPLES: dict[str, tuple[str, str]] = {
-    "regression": ("1, 2", "1.1, 1.9"),
-    "binary": ("1, 0, 1, 0", "2.0, -1.5, -0.3, 0.8"),
-    "classification": ("0, 2", "2.0, 1.5, 0.3; 0.1, 0.2, 3.0"),
-    "distribution": ("0.7, 0.2, 0.1", "0.5, 0.3, 0.2"),
 }
 
 
@@ -137,7 +167,7 @@ def calculate(kind: str, y_true_text: str, y_pred_text: str, params: dict[str, f
     """Every calculator loss of ``kind`` on the typed vectors (raises ``InputError`` on bad input)."""
     prediction, target, notices = prepare(kind, y_true_text, y_pred_text)
     rows = []
-    for loss_id in CALCULATOR_LOSSES[kind]:
+    for loss_id in CALCULATOR_KINDS[kind].losses:
         spec = LOSSES[loss_id]
         values = {**spec.defaults(), **{k: v for k, v in (params or {}).items() if k in spec.defaults()}}
         inputs = torch.sigmoid(prediction) if loss_id == "bce" else prediction

@@ -17,16 +17,24 @@ from typing import Literal
 
 import torch
 
+from playground.core.params import Param
+from playground.core.registry import Entry, Registry
+
 BLOW_UP = 1e6  # |w| beyond this is reported as divergence and the run stops (no overflow, no hang)
 MAX_STEPS = 200
 PRESETS = ("too_small", "good", "too_large", "diverging")
+LR_RANGE = (0.0001, 10.0)  # from hopelessly slow to far past every function's 2/L
 
 
 @dataclass(frozen=True)
-class Function1D:
-    """A 1-D loss to descend: torch function, its minima, the curvature there, a good start and presets."""
+class Function1D(Entry):
+    """A 1-D loss to descend: torch function, its minima, the curvature there, a good start and presets.
 
-    id: str
+    Its ``params`` (start ``w0`` and learning rate ``lr``) take their bounds and
+    defaults from the function: the start stays in its plotted domain, the rate
+    defaults to its "good" preset.
+    """
+
     f: Callable[[torch.Tensor], torch.Tensor]
     formula: str
     minima: tuple[float, ...]
@@ -35,9 +43,14 @@ class Function1D:
     start: float
     presets: dict[str, float]
 
+    text_prefix = "opt.fn"
+
     @property
-    def title_key(self) -> str:
-        return f"opt.fn.{self.id}"
+    def params(self) -> tuple[Param, ...]:  # type: ignore[override]  (derived from the domain, not declared)
+        return (
+            Param("w0", "float", self.start, *self.domain, step=0.05, label_key="opt.gd.start"),
+            Param("lr", "float", self.presets["good"], *LR_RANGE, step=0.01, label_key="opt.gd.lr", log=True),
+        )
 
 
 def _newton(f: Callable[[torch.Tensor], torch.Tensor], guess: float) -> tuple[float, float]:
@@ -54,14 +67,14 @@ def _newton(f: Callable[[torch.Tensor], torch.Tensor], guess: float) -> tuple[fl
     return round(w.item(), 10), h.item()
 
 
-def _function(id_: str, f, formula, guesses, domain, start, presets) -> Function1D:  # noqa: PLR0917
+def _function(name: str, f, formula, guesses, domain, start, presets) -> Function1D:  # noqa: PLR0917
     found = [_newton(f, guess) for guess in guesses]
-    return Function1D(id_, f, formula, tuple(w for w, _ in found), tuple(h for _, h in found), domain, start, presets)
+    return Function1D(name, f, formula, tuple(w for w, _ in found), tuple(h for _, h in found), domain, start, presets)
 
 
-FUNCTIONS: dict[str, Function1D] = {
-    spec.id: spec
-    for spec in (
+FUNCTIONS: Registry[Function1D] = Registry(
+    "function",
+    (
         _function(
             "quadratic", lambda w: w**2, r"f(w) = w^2", (0.0,), (-5.0, 5.0), 4.0,
             {"too_small": 0.02, "good": 0.3, "too_large": 0.9, "diverging": 1.05},
@@ -74,8 +87,8 @@ FUNCTIONS: dict[str, Function1D] = {
             "plateau", lambda w: 1 - torch.exp(-(w**2) / 4), r"f(w) = 1 - e^{-w^2/4}", (0.0,), (-7.0, 7.0), 4.5,
             {"too_small": 0.5, "good": 3.0, "too_large": 3.9, "diverging": 4.5},
         ),
-    )
-}  # fmt: skip
+    ),
+)  # fmt: skip
 
 Status = Literal["converged", "oscillating", "diverged", "slow"]
 

@@ -17,14 +17,21 @@ from dataclasses import dataclass
 
 import torch
 
+from playground.core.params import Param
+from playground.core.registry import Entry, Registry
+
 SurfaceFn = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 
 @dataclass(frozen=True)
-class Surface:
-    """A 2-D test function: formula, minima, plot window, start and suggested learning rates."""
+class Surface(Entry):
+    """A 2-D test function: formula, minima, plot window, start and suggested learning rates.
 
-    id: str
+    Its ``params`` are the start's two coordinates: their bounds are the plot
+    window and their defaults the suggested start, so a link's ``x0=9`` is
+    clamped to *this* surface's window by the one rule, ``Param.clean``.
+    """
+
     f: SurfaceFn
     formula: str
     minima: tuple[tuple[float, float], ...]
@@ -34,13 +41,14 @@ class Surface:
     lrs: dict[str, float]  # suggested lr per optimizer id (others use the registry default)
     log_contours: bool = False  # colour by log(f − f*) where the range spans decades
 
-    @property
-    def title_key(self) -> str:
-        return f"opt.surface.{self.id}"
+    text_prefix = "opt.surface"
 
     @property
-    def summary_key(self) -> str:
-        return f"opt.surface.{self.id}.summary"
+    def params(self) -> tuple[Param, ...]:  # type: ignore[override]  (derived from the window, not declared)
+        return (
+            Param("x0", "float", self.start[0], *self.x_range, step=0.01, label_key="opt.race.start_x"),
+            Param("y0", "float", self.start[1], *self.y_range, step=0.01, label_key="opt.race.start_y"),
+        )
 
     def value(self, x: float, y: float) -> float:
         return float(self.f(torch.tensor(x, dtype=torch.float64), torch.tensor(y, dtype=torch.float64)))
@@ -86,9 +94,9 @@ def _lrs(sgd: float, momentum: float, adaptive: float, **overrides: float) -> di
     return lrs
 
 
-SURFACES: dict[str, Surface] = {
-    spec.id: spec
-    for spec in (
+SURFACES: Registry[Surface] = Registry(
+    "surface",
+    (
         Surface(
             "bowl", lambda x, y: 0.5 * x**2 + 5 * y**2, r"f(x, y) = \tfrac12 x^2 + 5y^2",
             ((0.0, 0.0),), (-6.0, 6.0), (-3.0, 3.0), (-5.0, 2.0), _lrs(0.18, 0.03, 0.3, adagrad=1.0),
@@ -122,5 +130,5 @@ SURFACES: dict[str, Surface] = {
             ((0.0, 0.0),), (-5.12, 5.12), (-5.12, 5.12), (3.3, 2.4),
             _lrs(0.002, 0.002, 0.1, adagrad=1.0, radam=0.01),
         ),
-    )
-}  # fmt: skip
+    ),
+)  # fmt: skip

@@ -93,3 +93,24 @@ def test_the_chosen_methods_and_knobs_survive_a_visit_to_another_page():
     assert_clean(app)
     assert app.multiselect(key="compress.methods").value == ["fp16", "prune_magnitude"]
     assert app.slider(key="compress.sparsity").value == 0.8
+
+
+def test_each_knob_is_enabled_for_the_methods_that_read_it_and_reaches_the_report_as_before():
+    app = open_page(PAGE, "en")
+    app.multiselect(key="compress.methods").set_value(["prune_magnitude"]).run()
+    assert not app.slider(key="compress.sparsity").disabled and not app.radio(key="compress.prune_scope").disabled
+    assert app.slider(key="compress.channels").disabled and app.checkbox(key="compress.finetune").disabled
+    assert app.select_slider(key="compress.calib_size").disabled and app.radio(key="compress.observer").disabled
+    app.slider(key="compress.sparsity").set_value(0.8).run()
+    app.radio(key="compress.prune_scope").set_value("layer").run()
+    app.multiselect(key="compress.methods").set_value(["prune_magnitude", "static_int8"]).run()
+    app.select_slider(key="compress.calib_size").set_value("64").run()
+    app.multiselect(key="compress.methods").set_value(["prune_magnitude"]).run()  # kept while disabled
+    assert app.select_slider(key="compress.calib_size").disabled
+    app.button(key="compress.run").click().run()
+    assert_clean(app)
+    settings = dict(app.session_state["compress.report"].settings)
+    assert isinstance(settings.pop("seed"), int)
+    assert settings == {"calib_size": 64, "per_channel": True, "sparsity": 0.8, "prune_scope": "layer",
+                        "channel_fraction": 0.25, "finetune": True, "finetune_epochs": 4,
+                        "methods": ["fp32", "prune_magnitude"]}  # fmt: skip

@@ -16,13 +16,13 @@ import streamlit as st
 from torch import nn
 
 from playground.compress.measure import logits_of, quality
-from playground.compress.models import BuiltinSpec, Task, task_from_trained, train_builtin
+from playground.compress.models import BUILTINS, BuiltinSpec, Task, task_from_trained, train_builtin
+from playground.compress.settings import COMPRESS, EPOCHS, HIDDEN, TRAINED
 from playground.core.errors import InputError
 from playground.ui import global_settings, show_input_error, t
+from playground.ui.widgets import param_widget
 
 TRAINED_KEY = "train.trained_model"
-BUILTINS = {"digits_mlp": ("digits", "mlp"), "digits_cnn": ("digits", "cnn"), "moons_mlp": ("moons", "mlp")}
-WIDTHS = (16, 32, 64, 128, 256, 512)
 MAX_MODELS = 12  # the largest (width 512 CNN) is ~1 MB: the store stays small
 
 
@@ -54,28 +54,29 @@ def _trained_model_present() -> object | None:
 def pick_model() -> ChosenModel | None:
     """The model picker, the retrain controls and a one-line summary; None if it failed."""
     trained = _trained_model_present()
-    options = [*(["trained"] if trained is not None else []), *BUILTINS]
-    if st.session_state.get("compress.model") not in options:
-        st.session_state["compress.model"] = options[0]
-    titles = {o: t("compress.model.trained", name=trained.name) if o == "trained" else model_title(o) for o in options}
+    options = [*([TRAINED] if trained is not None else []), *BUILTINS]  # the training page's model first
+    key = COMPRESS.key("model")
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = options[0]
+    titles = {o: t("compress.model.trained", name=trained.name) if o == TRAINED else model_title(o) for o in options}
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     choice = left.selectbox(
         t("compress.model"),
         options,
-        key="compress.model",
+        key=key,
         format_func=titles.__getitem__,  # precomputed: AppTest calls it outside the script run
     )
     with right.popover(t("compress.retrain"), icon=":material/tune:", use_container_width=True):
         st.caption(t("compress.retrain_help"))
-        hidden = st.select_slider(t("compress.hidden"), WIDTHS, value=128, key="compress.hidden")
-        epochs = st.slider(t("compress.epochs"), 2, 30, 12, key="compress.epochs")
+        hidden = int(param_widget(HIDDEN, COMPRESS.key("hidden"), style="select_slider"))
+        epochs = int(param_widget(EPOCHS, COMPRESS.key("epochs")))
     seed = global_settings().seed
     try:
-        if choice == "trained":
+        if choice == TRAINED:
             model, task = task_from_trained(trained)
             return ChosenModel(model, task, str(trained.name), f"trained-{id(trained)}")
         task_name, arch = BUILTINS[choice]
-        model, task = _train_with_progress(task_name, arch, int(hidden), int(epochs), seed)
+        model, task = _train_with_progress(task_name, arch, hidden, epochs, seed)
         return ChosenModel(model, task, choice, f"{choice}-h{hidden}-e{epochs}-s{seed}")
     except InputError as error:
         show_input_error(error)

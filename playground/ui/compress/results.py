@@ -13,11 +13,13 @@ from playground.compress.compare import Report
 from playground.compress.figures.boundary import boundary_grid
 from playground.compress.figures.plots import latency_bars, layer_error_heatmap, pareto_scatter
 from playground.compress.figures.weights import weight_histogram
-from playground.compress.methods import INT8_IDS, get_method
+from playground.compress.methods import INT8_IDS, METHODS
+from playground.compress.settings import COMPRESS, HIST_ROW, LAYERS_VIEW
 from playground.i18n import translate
 from playground.ui import current_language, t
 from playground.ui.compress.methods import method_label
 from playground.ui.i18n import labels_for
+from playground.ui.widgets import param_widget
 
 TINY_BYTES = 20_000  # below this, names, scales and pickle framing outweigh the weights themselves
 
@@ -41,7 +43,7 @@ def show_report(report: Report) -> None:
     tabs = dict(zip(names, st.tabs([t(f"compress.tab.{name}") for name in names]), strict=True))
     with tabs["pareto"]:
         st.caption(t("compress.pareto_help"))
-        family = {row["method"]: get_method(row["method"]).family for row in rows}
+        family = {row["method"]: METHODS[row["method"]].family for row in rows}
         quality = t("compress.axis.accuracy") if rows[0]["accuracy"] is not None else t("compress.axis.loss")
         text = {"front": t("compress.axis.front"), "size": t("compress.axis.size"), "quality": quality}
         st.plotly_chart(pareto_scatter(rows, labels, family, text), key="compress.fig_pareto")
@@ -68,9 +70,10 @@ def show_report(report: Report) -> None:
 
 def _layer_errors(report: Report, labels: dict[str, str]) -> None:
     """Per-layer SQNR as a heatmap: of what each layer computes (default), or of its weights."""
-    views = ["outputs", "weights"]
-    view = st.segmented_control(t("compress.layers_view"), views, key="compress.layers_view", default="outputs",
-                                format_func=labels_for("compress.layers_view", views), required=True)  # fmt: skip
+    views = list(LAYERS_VIEW.choices)
+    view = st.segmented_control(t("compress.layers_view"), views, key=COMPRESS.key("layers_view"),
+                                default=LAYERS_VIEW.default, format_func=labels_for("compress.layers_view", views),
+                                required=True)  # fmt: skip
     st.caption(t(f"compress.layers_help.{view}"))
     shown = [r for r in report.results if r.method_id != "fp32"]
     values = [r.layer_output_sqnr_db if view == "outputs" else r.layer_sqnr_db for r in shown]
@@ -157,7 +160,7 @@ def _histograms(report: Report, labels: dict[str, str]) -> None:
     variant = by_id[method_id]
     layer_name = c2.selectbox(t("compress.hist_layer"), layers, key="compress.hist_layer")
     layer = layers.index(layer_name)
-    one_row = st.toggle(t("compress.hist_row"), key="compress.hist_row", help=t("compress.hist_row_help"))
+    one_row = param_widget(HIST_ROW, COMPRESS.key("hist_row"))
     before = report.baseline.weights[layer][1]
     if layer >= len(variant.weights) or variant.weights[layer][1].shape != before.shape:
         st.info(t("compress.hist_shape"))

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from playground.optim.descent import FUNCTIONS, MAX_STEPS, PRESETS, Trace, descend
+from playground.optim.descent import FUNCTIONS, LR_RANGE, PRESETS, Trace, descend
 from playground.optim.figures.curves import descent_figure, descent_steps_figure
 from playground.ui.i18n import labels_for, t
+from playground.ui.optim.keys import FN, LR, START, STEPS
+from playground.ui.optim.link import current_table, reset, seed
 from playground.ui.optim.widgets import latex_number, num
+from playground.ui.widgets import param_widget
 
-FN, START, LR, STEPS = "opt.fn", "opt.w0", "opt.lr", "opt.n_steps"
-LR_RANGE = (0.0001, 10.0)
-STEPS_SHOWN = MAX_STEPS // 2
 VERDICT_STYLE = {"converged": st.success, "oscillating": st.warning, "slow": st.info, "diverged": st.error}
 
 
 def reset_for_function() -> None:
-    spec = FUNCTIONS[st.session_state[FN]]
-    st.session_state[START] = spec.start
-    st.session_state[LR] = spec.presets["good"]
+    """A new function brings its own start and its good learning rate."""
+    reset("descent")
 
 
 def _preset(name: str) -> None:
@@ -26,20 +25,17 @@ def _preset(name: str) -> None:
 
 
 def _controls() -> tuple[str, float, float, int]:
-    st.session_state.setdefault(FN, "quadratic")
-    if START not in st.session_state or LR not in st.session_state:
-        reset_for_function()
-    st.session_state.setdefault(STEPS, 20)
+    seed("descent")
     spec_id = st.selectbox(
         t("opt.gd.function"), list(FUNCTIONS), format_func=labels_for("opt.fn", list(FUNCTIONS)), key=FN,
         on_change=reset_for_function,
     )  # fmt: skip
     spec = FUNCTIONS[spec_id]
     st.latex(spec.formula)
-    st.caption(t(f"opt.fn.{spec_id}.summary"))
-    start = st.slider(t("opt.gd.start"), *spec.domain, step=0.05, key=START)
-    lr = st.number_input(t("opt.gd.lr"), *LR_RANGE, step=0.01, format="%.4g", key=LR)
-    steps = st.slider(t("opt.gd.steps"), 1, STEPS_SHOWN, key=STEPS)
+    st.caption(t(spec.summary_key))
+    start = param_widget(spec.param("w0"), START)
+    lr = st.number_input(t("opt.gd.lr"), *LR_RANGE, step=0.01, format="%.4g", key=LR)  # four digits, as always
+    steps = param_widget(current_table("descent")["n"].param, STEPS)
     st.markdown(f"**{t('opt.gd.presets')}**")
     for pair in (PRESETS[:2], PRESETS[2:]):
         for column, name in zip(st.columns(2), pair, strict=True):

@@ -7,44 +7,37 @@ import streamlit as st
 from playground.core.errors import InputError
 from playground.optim.figures.network import network_figure
 from playground.optim.forward import ACTIVATIONS, Layer, LayerResult, forward
+from playground.optim.settings import FORWARD_RESET
 from playground.optim.vectors import parse_matrix, parse_vector
 from playground.ui.i18n import labels_for, t
+from playground.ui.optim.keys import FORWARD_DEPTH, FORWARD_X, layer_keys
+from playground.ui.optim.link import reset, seed
 from playground.ui.optim.widgets import latex_matrix, latex_row, num
 from playground.ui.widgets import show_input_error
-
-DEFAULTS = {
-    "opt.fw_x": "1, 2",
-    "opt.fw_w1": "0.5, -1, 0.3\n0.8, 0.2, -0.6",
-    "opt.fw_b1": "0.1, 0, -0.2",
-    "opt.fw_act1": "relu",
-    "opt.fw_w2": "1\n-0.5\n0.7",
-    "opt.fw_b2": "0.2",
-    "opt.fw_act2": "identity",
-}
 
 
 def _show_shape_error() -> None:
     """Load the issue's example: an input of length 2 against a 3×2 weight matrix."""
-    st.session_state["opt.fw_x"] = "1, 2"
-    st.session_state["opt.fw_w1"] = "0.5, -1\n0.8, 0.2\n0.3, -0.6"
-    st.session_state["opt.fw_b1"] = "0.1, 0"
+    weights, bias, _ = layer_keys(1)
+    st.session_state[FORWARD_X] = "1, 2"
+    st.session_state[weights] = "0.5, -1\n0.8, 0.2\n0.3, -0.6"
+    st.session_state[bias] = "0.1, 0"
 
 
 def _reset() -> None:
-    st.session_state.update(DEFAULTS)
+    reset("forward", FORWARD_RESET)
 
 
 def _layer_inputs(index: int) -> Layer:
-    weights = st.text_area(
-        t("opt.fw.weights", layer=index), key=f"opt.fw_w{index}", height=124, help=t("opt.fw.weights_help")
-    )
+    weights_key, bias_key, activation_key = layer_keys(index)
+    weights = st.text_area(t("opt.fw.weights", layer=index), key=weights_key, height=124, help=t("opt.fw.weights_help"))
     left, right = st.columns(2)
-    bias = left.text_input(t("opt.fw.bias", layer=index), key=f"opt.fw_b{index}", help=t("opt.fw.bias_help"))
+    bias = left.text_input(t("opt.fw.bias", layer=index), key=bias_key, help=t("opt.fw.bias_help"))
     activation = right.selectbox(
         t("opt.fw.activation", layer=index),
         list(ACTIVATIONS),
         format_func=labels_for("opt.act", list(ACTIVATIONS)),
-        key=f"opt.fw_act{index}",
+        key=activation_key,
     )
     return Layer(parse_matrix(weights, f"W{index}"), parse_vector(bias, f"b{index}"), activation)
 
@@ -69,16 +62,15 @@ def _show_layer(result: LayerResult, last: bool) -> None:
 
 def render_forward() -> None:
     """Inputs on the left, the diagram and the step-by-step algebra on the right."""
-    for key, value in DEFAULTS.items():
-        st.session_state.setdefault(key, value)
+    seed("forward")
     st.markdown(t("opt.fw.intro"))
     st.latex(r"z = x\,W + b \qquad a = \mathrm{act}(z) \qquad (1\times n)\cdot(n\times m) + (1\times m) = (1\times m)")
     inputs, outputs = st.columns([2, 3], gap="large")
     results: list[LayerResult] | None = None
     problem: InputError | None = None
     with inputs:
-        x_text = st.text_input(t("opt.fw.x"), key="opt.fw_x", help=t("opt.fw.x_help"))
-        depth = st.radio(t("opt.fw.depth"), [1, 2], index=1, horizontal=True, key="opt.fw_depth")
+        x_text = st.text_input(t("opt.fw.x"), key=FORWARD_X, help=t("opt.fw.x_help"))
+        depth = st.radio(t("opt.fw.depth"), [1, 2], horizontal=True, key=FORWARD_DEPTH)
         buttons = st.columns([3, 2])
         buttons[0].button(
             t("opt.fw.break"), key="opt.fw_break", on_click=_show_shape_error, icon=":material/bug_report:"

@@ -6,32 +6,31 @@ import streamlit as st
 
 from playground.core.errors import InputError
 from playground.nn.losses import LOSSES
-from playground.optim.calculator import CALCULATOR_LOSSES, EXAMPLES, KINDS, Calculation, calculate
+from playground.optim.calculator import CALCULATOR_KINDS, KINDS, Calculation, calculate
 from playground.optim.curves import CURVE_LOSSES, constant_fit, loss_curves
 from playground.optim.figures.curves import constant_fit_figure, curves_figure
 from playground.ui.i18n import labels_for, t
-from playground.ui.optim.widgets import hyper_input, num
-from playground.ui.widgets import show_input_error, show_notices
-
-Y_TRUE, Y_PRED, KIND = "opt.y_true", "opt.y_pred", "opt.loss_kind"
-LOSS_PARAM_PREFIX = "opt.loss_param."
+from playground.ui.optim.keys import CURVE_KIND, KIND, OUTLIER, Y_PRED, Y_TRUE, curve_losses_key, loss_param_key
+from playground.ui.optim.link import reset, seed
+from playground.ui.optim.widgets import num
+from playground.ui.widgets import param_widget, show_input_error, show_notices
 
 
 def load_example() -> None:
     """A new kind gets its own example, so the boxes never hold text of the wrong shape."""
-    st.session_state[Y_TRUE], st.session_state[Y_PRED] = EXAMPLES[st.session_state[KIND]]
+    reset("losses")
 
 
 def _loss_params(kind: str) -> dict[str, float]:
     """Widgets for the hyperparameters of this kind's losses (δ, β, γ, margin, label smoothing)."""
-    params = {param.name: param for loss_id in CALCULATOR_LOSSES[kind] for param in LOSSES[loss_id].params}
+    params = CALCULATOR_KINDS[kind].loss_params()
     if not params:
         return {}
     values = {}
     with st.expander(t("opt.loss.settings")):
-        for column, param in zip(st.columns(len(params)), params.values(), strict=True):
+        for column, param in zip(st.columns(len(params)), params, strict=True):
             with column:
-                values[param.name] = hyper_input(param, f"{LOSS_PARAM_PREFIX}{param.name}")
+                values[param.name] = param_widget(param, loss_param_key(param.name))
     return values
 
 
@@ -66,14 +65,11 @@ def _show_calculation(calculation: Calculation) -> None:
 
 def _calculator() -> None:
     st.subheader(t("opt.loss.calculator"), divider="gray")
-    st.session_state.setdefault(KIND, "regression")
-    if Y_TRUE not in st.session_state or Y_PRED not in st.session_state:
-        load_example()
     kind = st.segmented_control(
         t("opt.loss.kind"), KINDS, format_func=labels_for("opt.kind", KINDS), key=KIND, on_change=load_example,
         required=True,
     )  # fmt: skip
-    st.caption(t(f"opt.kind.{kind}.help"))
+    st.caption(t(CALCULATOR_KINDS[kind].summary_key))
     left, right = st.columns(2)
     y_true = left.text_input(t(f"opt.y_true.{kind}"), key=Y_TRUE, help=t("opt.vector_help"))
     y_pred = right.text_input(t(f"opt.y_pred.{kind}"), key=Y_PRED, help=t("opt.vector_help"))
@@ -90,11 +86,11 @@ def _curves() -> None:
     st.subheader(t("opt.loss.curves"), divider="gray")
     kind = st.radio(
         t("opt.loss.curve_kind"), list(CURVE_LOSSES), format_func=labels_for("opt.curve_kind", list(CURVE_LOSSES)),
-        horizontal=True, key="opt.curve_kind",
+        horizontal=True, key=CURVE_KIND,
     )  # fmt: skip
     chosen = st.multiselect(
-        t("opt.loss.curve_losses"), CURVE_LOSSES[kind], default=list(CURVE_LOSSES[kind][:3]),
-        format_func=labels_for("loss", CURVE_LOSSES[kind]), key=f"opt.curve_losses.{kind}",
+        t("opt.loss.curve_losses"), CURVE_LOSSES[kind], format_func=labels_for("loss", CURVE_LOSSES[kind]),
+        key=curve_losses_key(kind),
     )  # fmt: skip
     if not chosen:
         st.info(t("opt.loss.pick_one"), icon=":material/info:")
@@ -107,7 +103,7 @@ def _curves() -> None:
     if kind != "regression":
         return
     st.markdown(f"**{t('opt.outlier.heading')}**")
-    with_outlier = st.toggle(t("opt.outlier.toggle"), value=True, key="opt.outlier")
+    with_outlier = st.toggle(t("opt.outlier.toggle"), key=OUTLIER)
     data, fits = constant_fit(chosen, with_outlier)
     texts = {key: t(f"opt.outlier.{key}") for key in ("best", "pulls", "data", "value", "point", "pull_axis")}
     st.plotly_chart(constant_fit_figure(data, fits, labels, texts), key="opt.outlier_chart")
@@ -119,6 +115,7 @@ def _curves() -> None:
 
 
 def render_losses() -> None:
+    seed("losses")
     st.markdown(t("opt.loss.intro"))
     _calculator()
     _curves()

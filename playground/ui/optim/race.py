@@ -12,34 +12,28 @@ import streamlit as st
 
 from playground.nn.optimizers import OPTIMIZERS
 from playground.optim.figures.race import distance_figure, loss_gap_figure, race_figure
-from playground.optim.race import Entry, RacePath, default_entry, run_race
+from playground.optim.link import race_inputs
+from playground.optim.race import Entry, RacePath, run_race
+from playground.optim.settings import hyper_name
 from playground.optim.surfaces import SURFACES
 from playground.ui.i18n import labels_for, t
-from playground.ui.optim.widgets import hyper_input, num
+from playground.ui.optim.keys import RACE_CHART, RACERS, SHOW_STATE, START_X, START_Y, SURFACE
+from playground.ui.optim.link import current_table, reset, seed
+from playground.ui.optim.widgets import num
+from playground.ui.state.table import read_widgets
+from playground.ui.widgets import param_widget
 
-SURFACE, OPTIMIZERS_KEY, STEPS, START_X, START_Y = "opt.surface", "opt.optimizers", "opt.race_steps", "opt.x0", "opt.y0"
-CHART = "opt.race_chart"
-DEFAULT_RACERS = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
-MAX_STEPS_SHOWN = 300  # the engine allows 500; 300 keeps the worst race (11 optimizers) near 2 s
 CLOSE = 1e-2  # "reached the minimum" for the results table
-
-
-def hyper_key(optimizer_id: str, name: str) -> str:
-    return f"opt.hp.{optimizer_id}.{name}"
 
 
 def reset_for_surface() -> None:
     """A new surface brings its own start and suggested learning rates."""
-    surface = SURFACES[st.session_state[SURFACE]]
-    st.session_state[START_X], st.session_state[START_Y] = surface.start
-    for optimizer_id in OPTIMIZERS:
-        for name, value in default_entry(optimizer_id, surface.id).values:
-            st.session_state[hyper_key(optimizer_id, name)] = value
+    reset("race")
 
 
 def _start_from_click() -> None:
     """Move the start to the clicked point (the invisible grid reports its coordinates)."""
-    points = st.session_state[CHART].selection.get("points", [])
+    points = st.session_state[RACE_CHART].selection.get("points", [])
     if not points or "x" not in points[0]:
         return
     surface = SURFACES[st.session_state[SURFACE]]
@@ -54,10 +48,7 @@ def _race(surface_id: str, start: tuple[float, float], steps: int, entries: tupl
 
 def _choices() -> tuple[str, list[str]]:
     """Surface and racers, side by side above the plot (the multiselect needs the width)."""
-    if SURFACE not in st.session_state:
-        st.session_state[SURFACE] = "bowl"
-        reset_for_surface()
-    st.session_state.setdefault(OPTIMIZERS_KEY, DEFAULT_RACERS)
+    seed("race")
     left, right = st.columns([1, 3])
     surface_id = left.selectbox(
         t("opt.race.surface"), list(SURFACES), format_func=labels_for("opt.surface", list(SURFACES)), key=SURFACE,
@@ -67,7 +58,7 @@ def _choices() -> tuple[str, list[str]]:
         t("opt.race.optimizers"),
         list(OPTIMIZERS),
         format_func=labels_for("optim", list(OPTIMIZERS)),
-        key=OPTIMIZERS_KEY,
+        key=RACERS,
     )
     return surface_id, chosen
 
@@ -79,25 +70,20 @@ def _figure(race: tuple, show_state: bool, labels: tuple, texts: tuple) -> go.Fi
     return race_figure(SURFACES[surface_id], _race(*race), dict(labels), dict(texts), start, show_state=show_state)
 
 
-def _controls(surface_id: str, chosen: list[str]) -> tuple[list[Entry], tuple[float, float], int, bool]:
-    st.session_state.setdefault(STEPS, 120)
-    surface = SURFACES[surface_id]
-    steps = st.slider(t("opt.race.steps"), 10, MAX_STEPS_SHOWN, step=10, key=STEPS)
-    x0 = st.slider(t("opt.race.start_x"), *surface.x_range, step=0.01, key=START_X)
-    y0 = st.slider(t("opt.race.start_y"), *surface.y_range, step=0.01, key=START_Y)
-    show_state = st.toggle(t("opt.race.show_state"), key="opt.show_state", help=t("opt.race.show_state_help"))
-    entries = []
+def _controls(chosen: list[str]) -> tuple[list[Entry], tuple[float, float], int, bool]:
+    """Steps, start (in this surface's window) and the memory arrows, one expander of knobs per racer; the race."""
+    race = current_table("race")
+    for name in ("steps", "x0", "y0", "show_state"):
+        param_widget(race[name].param, race[name].key)
     for optimizer_id in chosen:
         spec = OPTIMIZERS[optimizer_id]
         with st.expander(t("opt.race.settings", name=t(spec.title_key))):
             st.caption(t(spec.summary_key))
-            suggested = dict(default_entry(optimizer_id, surface_id).values)
-            values = {
-                param.name: hyper_input(param, hyper_key(optimizer_id, param.name), suggested.get(param.name))
-                for param in spec.params
-            }
-        entries.append(Entry(optimizer_id, tuple(sorted((k, float(v)) for k, v in values.items()))))
-    return entries, (float(x0), float(y0)), int(steps), show_state
+            for param in spec.params:
+                field = race[hyper_name(optimizer_id, param.name)]
+                param_widget(field.param, field.key)
+    inputs = race_inputs(read_widgets(race))
+    return list(inputs.entries), inputs.start, inputs.steps, bool(st.session_state[SHOW_STATE])
 
 
 def _results(paths: list[RacePath], labels: dict[str, str]) -> list[dict[str, str]]:
@@ -126,7 +112,7 @@ def render_race() -> None:
     st.caption(t(surface.summary_key))
     left, right = st.columns([1.2, 3], gap="medium")
     with left:
-        entries, start, steps, show_state = _controls(surface_id, chosen)
+        entries, start, steps, show_state = _controls(chosen)
     with right:
         if not entries:
             st.info(t("opt.race.pick_one"), icon=":material/info:")
@@ -141,7 +127,7 @@ def render_race() -> None:
         figure = _figure(race, show_state, tuple(labels.items()), tuple(texts.items()))
         st.plotly_chart(
             figure,
-            key=CHART,
+            key=RACE_CHART,
             on_select=_start_from_click,
             selection_mode="points",
             config={"scrollZoom": False, "displayModeBar": False},

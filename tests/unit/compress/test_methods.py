@@ -12,7 +12,7 @@ from torch import nn
 
 from playground.compress import measure
 from playground.compress.compare import compare
-from playground.compress.methods import BY_ID, INT8_IDS, METHODS, Calibration, MethodSettings, get_method
+from playground.compress.methods import INT8_IDS, METHODS, Calibration, MethodSettings
 from playground.compress.models import BuiltinSpec, train_builtin
 from playground.compress.pruning import weight_sparsity
 from playground.core.errors import InputError
@@ -34,7 +34,7 @@ def digits_cnn():
 @pytest.fixture(scope="module")
 def mlp_report(digits_mlp):
     model, task = digits_mlp
-    ids = [method.id for method in METHODS if method.status().available]
+    ids = [name for name, method in METHODS.items() if method.api_status().available]
     return compare(model, task, ids, MethodSettings(seed=SEED), latency=False)
 
 
@@ -63,7 +63,7 @@ def test_half_precision_halves_the_size(mlp_report, method_id):
 def test_magnitude_pruning_reaches_exactly_the_requested_sparsity(digits_mlp, sparsity, scope):
     model, task = digits_mlp
     settings = MethodSettings(sparsity=sparsity, prune_scope=scope)
-    variant = get_method("prune_magnitude").apply(model, Calibration(task.x_calib, task.y_calib, settings=settings))
+    variant = METHODS["prune_magnitude"].apply(model, Calibration(task.x_calib, task.y_calib, settings=settings))
     total = sum(module.weight.numel() for module in variant.model.modules() if isinstance(module, nn.Linear))
     assert abs(weight_sparsity(variant.model) - sparsity) <= 1.0 / total + 1e-9
     assert not hasattr(variant.model[0], "weight_mask"), "pruning must be made permanent before measuring"
@@ -98,7 +98,7 @@ def test_static_int8_on_the_cnn_is_small_and_accurate(digits_cnn):
 
 def test_static_int8_layers_hold_int8_weights(digits_cnn):
     model, task = digits_cnn
-    variant = get_method("fused_static_int8").apply(model, Calibration(task.x_calib, task.y_calib))
+    variant = METHODS["fused_static_int8"].apply(model, Calibration(task.x_calib, task.y_calib))
     for _, weights in measure.layer_weights(variant.model):
         assert len(set(weights[0].ravel().tolist())) <= 255  # one row: at most 255 int8 levels
 
@@ -137,7 +137,7 @@ REFUSALS = {
 
 
 def test_every_method_but_the_baseline_has_a_refusal_case():
-    assert set(REFUSALS) == set(BY_ID) - {"fp32"}
+    assert set(REFUSALS) == set(METHODS) - {"fp32"}
 
 
 @pytest.mark.parametrize("method_id", sorted(REFUSALS))
@@ -145,7 +145,7 @@ def test_each_method_refuses_a_model_it_cannot_handle(digits_mlp, method_id):
     _, task = digits_mlp
     model, key = REFUSALS[method_id]
     with pytest.raises(InputError) as caught:
-        get_method(method_id).apply(model, Calibration(task.x_calib, task.y_calib))
+        METHODS[method_id].apply(model, Calibration(task.x_calib, task.y_calib))
     if key is None:
         assert caught.value.key in ("compress.err.unavailable", "compress.err.group_size")
     else:
@@ -156,15 +156,15 @@ def test_each_method_refuses_a_model_it_cannot_handle(digits_mlp, method_id):
 
 def test_already_quantized_models_are_refused(digits_mlp):
     model, task = digits_mlp
-    quantized = get_method("dyn_int8_ao").apply(model, Calibration(task.x_calib, task.y_calib)).model
+    quantized = METHODS["dyn_int8_ao"].apply(model, Calibration(task.x_calib, task.y_calib)).model
     with pytest.raises(InputError) as caught:
-        get_method("static_int8").apply(quantized, Calibration(task.x_calib, task.y_calib))
+        METHODS["static_int8"].apply(quantized, Calibration(task.x_calib, task.y_calib))
     assert caught.value.key == "compress.err.already_compressed"
 
 
 def test_unknown_method_is_refused_with_the_accepted_list():
     with pytest.raises(InputError) as caught:
-        get_method("int3")
+        METHODS.require("int3")
     assert "fp16" in caught.value.message("en")
 
 
@@ -172,11 +172,11 @@ def test_every_method_has_label_explanation_and_status_in_both_languages():
     from playground.i18n import all_strings  # noqa: PLC0415
 
     strings = all_strings()
-    for method in METHODS:
-        for key in (method.label_key, method.explain_key):
+    for method in METHODS.values():
+        for key in (method.title_key, method.summary_key):
             assert set(strings[key]) == {"en", "zh"}
-        assert method.status().kind in ("core", "torchao", "deprecated", "unavailable")
-    assert get_method("dyn_int8_ao").status().kind == "deprecated"
+        assert method.api_status().kind in ("core", "torchao", "deprecated", "unavailable")
+    assert METHODS["dyn_int8_ao"].api_status().kind == "deprecated"
 
 
 def test_quantized_engine_is_a_supported_one():
@@ -194,7 +194,7 @@ def test_deprecation_warnings_are_captured_not_shown(digits_mlp):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for method_id in ("dyn_int8_ao", "fused_static_int8", "wo_int8"):
-            get_method(method_id).apply(model, Calibration(task.x_calib, task.y_calib))
+            METHODS[method_id].apply(model, Calibration(task.x_calib, task.y_calib))
     assert not [w for w in caught if issubclass(w.category, DeprecationWarning)], [str(w.message) for w in caught]
 
 
@@ -207,7 +207,7 @@ def test_static_int8_keeps_a_weight_free_head_in_float():
 
     model = nn.Sequential(Sine(), *head).eval()
     x = torch.randn(64, 2, generator=torch.Generator().manual_seed(0)).numpy()
-    variant = get_method("static_int8").apply(model, Calibration(x, (x[:, 0] > 0).astype(int)))
+    variant = METHODS["static_int8"].apply(model, Calibration(x, (x[:, 0] > 0).astype(int)))
     assert isinstance(variant.model[0][0], Sine)  # sin has no int8 kernel: it runs in float
 
 

@@ -7,7 +7,7 @@ import torch
 import torch.nn.functional as F  # noqa: N812
 
 from playground.core.errors import InputError
-from playground.optim.calculator import CALCULATOR_LOSSES, EXAMPLES, KINDS, calculate
+from playground.optim.calculator import CALCULATOR_KINDS, KINDS, calculate
 from playground.optim.curves import BASE_DATA, OUTLIER, constant_fit, loss_curves
 
 D = torch.float64
@@ -76,8 +76,8 @@ def test_kl_divergence_equals_torch_functional_and_normalises_with_a_notice() ->
 
 def test_every_kind_runs_its_example_and_every_listed_loss() -> None:
     for kind in KINDS:
-        calculation = calculate(kind, *EXAMPLES[kind])
-        assert [row.loss_id for row in calculation.rows] == list(CALCULATOR_LOSSES[kind])
+        calculation = calculate(kind, *CALCULATOR_KINDS[kind].example)
+        assert [row.loss_id for row in calculation.rows] == list(CALCULATOR_KINDS[kind].losses)
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ def test_surfaces_minima_are_stationary_points_and_defaults_converge_somewhere()
         for mx, my in surface.minima:
             point = torch.tensor([mx, my], dtype=torch.float64, requires_grad=True)
             (g,) = torch.autograd.grad(surface.f(point[0], point[1]), point)
-            assert g.abs().max().item() < 1e-3, surface.id
+            assert g.abs().max().item() < 1e-3, surface.name
         assert surface.x_range[0] < surface.start[0] < surface.x_range[1]
     bowl = run_race("bowl", SURFACES["bowl"].start, 150, [default_entry(o, "bowl") for o in ("sgd", "adam")])
     assert all(path.distances[-1] < 1e-2 for path in bowl)

@@ -9,10 +9,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unknown architecture '{name}'. Accepted: {accepted}.",
         "zh": "未知网络结构“{name}”。可选：{accepted}。",
     },
-    "compress.err.unknown_method": {
-        "en": "Unknown compression method '{name}'. Accepted: {accepted}.",
-        "zh": "未知压缩方法“{name}”。可选：{accepted}。",
-    },
     "compress.err.cnn_needs_image": {
         "en": "The small CNN needs 8×8 images (64 inputs); this task has {features} inputs. Use the MLP instead.",
         "zh": "小型 CNN 需要 8×8 图像（64 个输入）；该任务有 {features} 个输入。请改用 MLP。",

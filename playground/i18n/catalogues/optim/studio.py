@@ -101,8 +101,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{field} added up to {total}, so it was divided by {total} to make a probability distribution.",
         "zh": "{field} 的总和为 {total}，因此已除以 {total}，使其成为概率分布。",
     },
-    "opt.link.skipped": {
-        "en": "Part of this link could not be used and was skipped: {items}. Everything else in it is applied.",
-        "zh": "链接中有部分内容无法使用，已跳过：{items}。其余设置均已应用。",
+    "opt.link.notes": {
+        "en": "Part of this link could not be used as written. Everything else in it is applied:",
+        "zh": "链接中有部分内容无法按原样使用。其余设置均已应用：",
     },
 }
