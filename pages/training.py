@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from playground.training.toy_data import RADIUS
+from playground.training.runner.protocol import LOST
+from playground.training.toy_data import RADIUS, split
 from playground.ui import global_settings, t
-from playground.ui.training.controls import control_bar, data_panel, model_panel, preset_row
+from playground.ui.training.controls import control_bar, data_panel, link_notes_box, model_panel, preset_row
 from playground.ui.training.data import assemble_data
 from playground.ui.training.export import export_tab
 from playground.ui.training.live import paused_snapshot, render_live
@@ -25,6 +26,7 @@ seed = effective_seed(settings.seed)
 
 st.title(t("train.title"))
 st.caption(t("train.intro"))
+link_notes_box()
 preset_row(seed)
 control_bar()
 
@@ -40,13 +42,11 @@ with data_col:
 snapshot, parts = None, None
 with live_col:
     if usable:
-        from playground.training.toy_data import split
-
         parts = split(data, config.test_ratio, config.seed)
         ensure_trainer(config, parts, str(settings.device.device))
         render_live(config, parts)
         snapshot = paused_snapshot()
-        if snapshot is not None and snapshot.status in ("crashed", "gone"):
+        if snapshot is not None and snapshot.status in LOST:
             st.button(t("train.restart"), key="train.restart", on_click=restart, icon=":material/refresh:")
     else:
         st.info(t("train.own_need_points"), icon=":material/touch_app:")

@@ -1,8 +1,17 @@
-"""One training run's whole configuration, and its round trip through a URL query.
+"""One training run's whole configuration: the studio's state table, and its round trip through a link.
 
-Why flat ``str → str`` pairs: ``st.query_params`` holds strings, a teacher
-pastes the link into a slide, and unknown or out-of-range values (an old link,
-a typo) fall back to defaults or are clamped instead of failing.
+Why the config is the table: every field of ``TrainConfig`` (and of its
+``ModelConfig``) is declared once with :func:`~playground.training.fields.knob`:
+its ``Param``, its link name and its widget key. ``TABLE`` is read from
+those declarations and drives link reading and writing here and the widgets
+in ``playground.ui.training.state``. The knobs of the chosen loss, optimizer
+and schedule (``l.<name>``, ``o.<name>``, ``s.<name>``) come from the nn
+registries through ``KNOBS``.
+
+Why flat ``str → str`` links: ``st.query_params`` holds strings, a teacher
+pastes the link into a slide, and unknown or out-of-range values (an old
+link, a typo) are clamped or replaced by the default, and reported
+(``read_query`` returns the notices), instead of failing.
 
 ``structure_key`` separates what needs a fresh model (data, features,
 layers, seed) from what changes while training runs (loss, optimizer and its
@@ -12,15 +21,20 @@ knobs, schedule, batch size, penalties, stop conditions).
 from __future__ import annotations
 
 import json
-import math
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
+from playground.core.errors import Notice
+from playground.core.params import Cleaned
+from playground.core.state_table import MAX_QUERY_VALUE, StateTable
 from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS
-from playground.training.features import FEATURES
-from playground.training.model import ACTIVATIONS, INITS, MAX_LAYERS, MAX_WIDTH, ModelConfig
-from playground.training.toy_data import DATASETS, MAX_POINTS, MIN_POINTS
+from playground.training.features import DEFAULT_FEATURES
+from playground.training.fields import DIGITS, NESTED, EntryKnobs, flatten, knob, table_rows, unflatten
+from playground.training.model import ModelConfig
+from playground.training.toy_data import DATASETS, MAX_POINTS, MIN_POINTS, Task
 
 REGULARIZERS = ("none", "l1", "l2")
 MAX_BATCH = 256
@@ -28,28 +42,47 @@ MAX_BATCH = 256
 
 @dataclass(frozen=True)
 class TrainConfig:
-    """Defaults follow TensorFlow Playground's opening screen, with Adam instead of SGD."""
+    """Defaults follow TensorFlow Playground's opening screen, with Adam instead of SGD.
 
-    dataset: str = "circle"
-    n_points: int = 500
-    noise: float = 0.0
-    test_ratio: float = 0.5  # the anchor's default 50 % train / 50 % test
-    n_classes: int = 3  # only used by the k-blobs set
-    draw: int = 0  # "regenerate" draws a new data set from the same seed
-    model: ModelConfig = field(default_factory=ModelConfig)
-    seed: int = 42
-    loss: str = "cross_entropy"
+    Each ``knob`` line is the field, its default and its row of ``TABLE``: its
+    link name first (``ds``), then its ``Param`` (kind, default, bounds, text keys).
+    """
+
+    dataset: str = knob("ds", "choice", "circle", choices=tuple(DATASETS), label_key="train.dataset")
+    n_points: int = knob("n", "int", 500, low=MIN_POINTS, high=MAX_POINTS, step=50, label_key="train.n_points")
+    noise: float = knob("noise", "float", 0.0, low=0.0, high=0.5, step=0.05, digits=DIGITS, label_key="train.noise",
+                        help_key="train.noise_help")  # fmt: skip
+    # the anchor's default 50 % train / 50 % test
+    test_ratio: float = knob("test", "float", 0.5, low=0.1, high=0.9, step=0.05, digits=DIGITS,
+                             label_key="train.test_ratio")  # fmt: skip
+    # only used by the k-blobs set
+    n_classes: int = knob("k", "int", 3, low=2, high=5, label_key="train.n_classes")
+    # the sidebar's seed, or a link's until the sidebar changes: no widget on the page, not kept
+    seed: int = knob("seed", "int", 42, low=0, high=2**31 - 1, kept=False)
+    # "regenerate" draws a new data set from the same seed
+    draw: int = knob("draw", "int", 0, low=0, high=1_000_000)
+    model: ModelConfig = field(default_factory=ModelConfig, metadata={NESTED: ModelConfig})  # its knobs join here
+    loss: str = knob("loss", "choice", "cross_entropy", choices=tuple(LOSSES), label_key="train.loss")
     loss_params: dict[str, float] = field(default_factory=dict)
-    optimizer: str = "adam"
+    optimizer: str = knob("opt", "choice", "adam", choices=tuple(OPTIMIZERS), label_key="train.optimizer")
+    # the anchor's opening rate, not Adam's own default (0.01): the first run moves visibly
     optimizer_params: dict[str, float] = field(default_factory=lambda: {"lr": 0.03})
-    scheduler: str = "none"
+    scheduler: str = knob("sched", "choice", "none", choices=tuple(SCHEDULERS), label_key="train.scheduler")
     scheduler_params: dict[str, float] = field(default_factory=dict)
-    batch_size: int = 10  # the anchor's default
-    regularization: str = "none"
-    reg_rate: float = 0.001
-    grad_clip: float = 0.0  # max gradient norm; 0 = off
-    stop_epochs: int = 0  # "train N epochs"; 0 = until paused
-    target_loss: float = 0.0  # "stop at target test loss"; 0 = off
+    # the anchor's default
+    batch_size: int = knob("bs", "int", 10, low=1, high=MAX_BATCH, label_key="train.batch_size",
+                           help_key="train.batch_help")  # fmt: skip
+    regularization: str = knob("reg", "choice", "none", choices=REGULARIZERS, key="train.reg", label_key="train.reg")
+    reg_rate: float = knob("rr", "float", 0.001, low=0.0, high=1.0, log=True, label_key="train.reg_rate")
+    # max gradient norm; 0 = off
+    grad_clip: float = knob("clip", "float", 0.0, low=0.0, high=100.0, step=0.5, digits=DIGITS, key="train.clip",
+                            label_key="train.clip", help_key="train.clip_help")  # fmt: skip
+    # "train N epochs"; 0 = until paused
+    stop_epochs: int = knob("epochs", "int", 0, low=0, high=100_000, step=50, label_key="train.stop_epochs",
+                            help_key="train.stop_epochs_help")  # fmt: skip
+    # "stop at target test loss"; 0 = off
+    target_loss: float = knob("target", "float", 0.0, low=0.0, high=100.0, step=0.01, digits=DIGITS,
+                              label_key="train.target_loss", help_key="train.target_loss_help")  # fmt: skip
 
     @property
     def lr(self) -> float:
@@ -75,118 +108,98 @@ class TrainConfig:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
 
 
-def _num(query: dict[str, str], key: str, default: float, low: float, high: float, *, kind: type = float) -> float:
-    try:
-        value = float(query[key])
-    except (KeyError, ValueError, TypeError):
-        return default
-    if math.isnan(value):
-        return default
-    return kind(min(max(value, low), high))
+TABLE = StateTable("train", table_rows(TrainConfig))
+KNOBS = (
+    EntryKnobs("loss", "loss_params", LOSSES, "l.", "train.lossp"),
+    EntryKnobs("optimizer", "optimizer_params", OPTIMIZERS, "o.", "train.opt", own_keys=(("lr", "train.lr"),)),
+    EntryKnobs("scheduler", "scheduler_params", SCHEDULERS, "s.", "train.sched"),
+)
+KnobSource = Callable[[EntryKnobs, str], Mapping[str, Any]]  # (group, chosen entry) -> its raw knob values
 
 
-def _choice(query: dict[str, str], key: str, options: object, default: str) -> str:
-    value = query.get(key, default)
-    return value if value in options else default
+def knobs_of(choice: str) -> EntryKnobs:
+    """The knob group of the entry that field ``choice`` picks (``"loss"``, ``"optimizer"``, ``"scheduler"``)."""
+    return next(group for group in KNOBS if group.choice == choice)
+
+
+def default_loss(task: Task) -> str:
+    return "cross_entropy" if task == "classification" else "mse"
+
+
+def build(
+    values: Mapping[str, Any], knobs: KnobSource | None = None, *, notes: tuple[Notice, ...] = ()
+) -> Cleaned[TrainConfig]:
+    """The config for partial, possibly bad values: defaults for the missing, ``Param.clean`` for the given,
+    then the rules that tie fields together (each reported where it changed what was given). ``notes``:
+    what reading the values reported already (a link's), which those rules may reword."""
+    cleaned = TABLE.clean(values)
+    chosen, said = cleaned.value, [*notes, *cleaned.notes]
+    if not chosen["features"]:  # no known feature ticked: the raw inputs (the page says so under the pills)
+        chosen["features"] = DEFAULT_FEATURES
+        reported = [note for note in said if note.params.get("name") == "features"]
+        if reported:  # "bogus is outside…, so (nothing) is used" would be wrong: say what is used
+            said = [note for note in said if note not in reported]
+            said.append(Notice("train.note.no_features", {"given": reported[0].params.get("given", "")}))
+    layers, acts = len(chosen["widths"]), list(chosen["activations"])  # one per layer: the last one repeats
+    chosen["activations"] = tuple((acts + [acts[-1] if acts else "tanh"] * layers)[:layers])
+    task = DATASETS[chosen["dataset"]].task
+    if LOSSES[chosen["loss"]].kind != task:  # the loss must take this data set's targets
+        if "loss" in values:
+            said.append(Notice("train.note.loss_task", {"given": chosen["loss"], "used": default_loss(task)}))
+        chosen["loss"] = default_loss(task)
+    defaults, params = TrainConfig(), {}
+    for group in KNOBS:
+        entry = chosen[group.choice]
+        knob_values = group.clean(entry, knobs(group, entry) if knobs else {})
+        params[group.values] = knob_values.value
+        said.extend(knob_values.notes)
+        if entry == getattr(defaults, group.choice):  # the default entry keeps its default knobs (Adam's 0.03)
+            params[group.values] = {**getattr(defaults, group.values), **knob_values.value}
+    return Cleaned(unflatten(TrainConfig, chosen, **params), tuple(said))
+
+
+def read_query(query: Mapping[str, str]) -> Cleaned[TrainConfig]:
+    """A link's configuration, and a notice for every value that had to be clamped, replaced or skipped."""
+    query, notes = _as_old_links_meant(query)
+    given = TABLE.from_query(query)
+    return build(given.value, lambda group, entry: group.from_query(entry, query), notes=(*notes, *given.notes))
+
+
+def from_query(query: Mapping[str, str]) -> TrainConfig:
+    """Rebuild a configuration from a URL query; anything missing or wrong takes its default (or is clamped)."""
+    return read_query(query).value
 
 
 def to_query(config: TrainConfig) -> dict[str, str]:
     """Flat strings for ``st.query_params``: every field, so a link never depends on today's defaults."""
-    m = config.model
-    query = {
-        "ds": config.dataset,
-        "n": str(config.n_points),
-        "noise": f"{config.noise:g}",
-        "test": f"{config.test_ratio:g}",
-        "k": str(config.n_classes),
-        "seed": str(config.seed),
-        "draw": str(config.draw),
-        "f": ",".join(m.features),
-        "h": ",".join(map(str, m.widths)),
-        "act": ",".join(m.activations),
-        "drop": f"{m.dropout:g}",
-        "bn": "1" if m.batch_norm else "0",
-        "init": m.init,
-        "loss": config.loss,
-        "opt": config.optimizer,
-        "sched": config.scheduler,
-        "bs": str(config.batch_size),
-        "reg": config.regularization,
-        "rr": f"{config.reg_rate:g}",
-        "clip": f"{config.grad_clip:g}",
-        "epochs": str(config.stop_epochs),
-        "target": f"{config.target_loss:g}",
-    }
-    for prefix, params in (
-        ("l.", config.loss_params),
-        ("o.", config.optimizer_params),
-        ("s.", config.scheduler_params),
-    ):
-        for name, value in sorted(params.items()):
-            query[prefix + name] = f"{float(value):g}"
+    query = TABLE.to_query(flatten(config))
+    for group in KNOBS:
+        entry = getattr(config, group.choice)
+        if entry in group.registry:
+            query.update(group.to_query(entry, getattr(config, group.values)))
     return query
 
 
-def from_query(query: dict[str, str]) -> TrainConfig:
-    """Rebuild a configuration from a URL query; anything missing or wrong takes its default."""
-    d = TrainConfig()
-    features = tuple(f for f in query.get("f", ",".join(d.model.features)).split(",") if f in FEATURES)
-    widths: list[int] = []
-    for part in query.get("h", ",".join(map(str, d.model.widths))).split(","):
-        if part.strip().isdigit():
-            widths.append(min(max(int(part), 1), MAX_WIDTH))
-    widths = widths[:MAX_LAYERS]
-    acts = [a if a in ACTIVATIONS else "tanh" for a in query.get("act", "").split(",") if a]
-    acts = (acts + [acts[-1] if acts else "tanh"] * len(widths))[: len(widths)]
-    model = ModelConfig(
-        features=features or d.model.features,
-        widths=tuple(widths),
-        activations=tuple(acts),
-        dropout=_num(query, "drop", 0.0, 0.0, 0.9),
-        batch_norm=query.get("bn") == "1",
-        init=_choice(query, "init", INITS, "default"),
-    )
-    dataset = _choice(query, "ds", DATASETS, d.dataset)
-    task = DATASETS[dataset].task
-    loss_default = "cross_entropy" if task == "classification" else "mse"
-    loss = query.get("loss", loss_default)
-    if loss not in LOSSES or LOSSES[loss].kind != task:
-        loss = loss_default
-    optimizer = _choice(query, "opt", OPTIMIZERS, d.optimizer)
-    scheduler = _choice(query, "sched", SCHEDULERS, "none")
+def _as_old_links_meant(query: Mapping[str, str]) -> tuple[dict[str, str], list[Notice]]:
+    """Two rules of the link reader before the table, kept so that every shared link opens as it did.
 
-    def params(prefix: str, specs: tuple) -> dict[str, float]:
-        out = {}
-        for spec in specs:
-            if prefix + spec.name in query:
-                out[spec.name] = spec.clamp(_num(query, prefix + spec.name, spec.default, -1e30, 1e30))
-        return out
-
-    opt_params = params("o.", OPTIMIZERS[optimizer].params)
-    if optimizer == d.optimizer and "lr" not in opt_params:
-        opt_params["lr"] = d.optimizer_params["lr"]
-    return TrainConfig(
-        dataset=dataset,
-        n_points=int(_num(query, "n", d.n_points, MIN_POINTS, MAX_POINTS)),
-        noise=_num(query, "noise", 0.0, 0.0, 0.5),
-        test_ratio=_num(query, "test", d.test_ratio, 0.1, 0.9),
-        n_classes=int(_num(query, "k", 3, 2, 5)),
-        draw=int(_num(query, "draw", 0, 0, 1_000_000)),
-        model=model,
-        seed=int(_num(query, "seed", d.seed, 0, 2**31 - 1)),
-        loss=loss,
-        loss_params=params("l.", LOSSES[loss].params),
-        optimizer=optimizer,
-        optimizer_params=opt_params,
-        scheduler=scheduler,
-        scheduler_params=params("s.", SCHEDULERS[scheduler].params),
-        batch_size=int(_num(query, "bs", d.batch_size, 1, MAX_BATCH)),
-        regularization=_choice(query, "reg", REGULARIZERS, "none"),
-        reg_rate=_num(query, "rr", d.reg_rate, 0.0, 1.0),
-        grad_clip=_num(query, "clip", 0.0, 0.0, 100.0),
-        stop_epochs=int(_num(query, "epochs", 0, 0, 100_000)),
-        target_loss=_num(query, "target", 0.0, 0.0, 100.0),
-    )
+    ``bn`` was on only for ``1`` (``bn=yes`` opened with batch norm off), and
+    parts of ``h`` that were not whole numbers were skipped rather than
+    replaced (``h=4,abc,2`` is two layers). Both are now reported.
+    """
+    query = {name: str(text) for name, text in query.items()}
+    notes: list[Notice] = []
+    if "bn" in query and query["bn"] not in ("0", "1") and len(query["bn"]) <= MAX_QUERY_VALUE:
+        used = {"name": "batch_norm", "given": query["bn"][:60], "used": "0", "accepted": "0 | 1"}
+        notes.append(Notice("param.note.invalid", used))
+        query["bn"] = "0"
+    if "h" in query and len(query["h"]) <= MAX_QUERY_VALUE:
+        parts = [part.strip() for part in query["h"].split(",") if part.strip()]
+        skipped = [part for part in parts if not part.isdecimal()]
+        if skipped:
+            notes.append(Notice("train.note.layer_skipped", {"given": ", ".join(skipped)[:60]}))
+        query["h"] = ",".join(part for part in parts if part.isdecimal())
+    return query, notes
 
 
 def with_changes(config: TrainConfig, **changes: object) -> TrainConfig:

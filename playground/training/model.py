@@ -13,8 +13,10 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from playground.core.params import Param
 from playground.core.seeding import seeded_torch_init
-from playground.training.features import DEFAULT_FEATURES, FeatureExpansion
+from playground.training.features import DEFAULT_FEATURES, FEATURES, FeatureExpansion
+from playground.training.fields import DIGITS, knob
 
 ACTIVATIONS: dict[str, type[nn.Module] | None] = {
     "relu": nn.ReLU,
@@ -30,16 +32,32 @@ INITS = ("default", "xavier", "kaiming", "zeros")
 MAX_LAYERS, MAX_WIDTH = 6, 64
 
 
+WIDTH = Param("width", "int", 4, low=1, high=MAX_WIDTH, label_key="train.width")
+ACTIVATION = Param("activation", "choice", "tanh", choices=tuple(ACTIVATIONS), label_key="train.activation")
+
+
 @dataclass(frozen=True)
 class ModelConfig:
-    """Architecture only; defaults follow TensorFlow Playground's opening network (4-2 tanh)."""
+    """Architecture only; defaults follow TensorFlow Playground's opening network (4-2 tanh).
 
-    features: tuple[str, ...] = DEFAULT_FEATURES
-    widths: tuple[int, ...] = (4, 2)
-    activations: tuple[str, ...] = ("tanh", "tanh")  # one per hidden layer
-    dropout: float = 0.0  # after every hidden activation; 0 = off
-    batch_norm: bool = False  # before every hidden activation
-    init: str = "default"  # "zeros" shows why symmetric weights never learn
+    Each field is also a row of the training studio's state table (:func:`knob`:
+    its link name, bounds and widget key); ``ModelConfig(**spec)`` works as before.
+    """
+
+    features: tuple[str, ...] = knob("f", "multi", DEFAULT_FEATURES, choices=tuple(FEATURES),
+                                     label_key="train.features_label")  # fmt: skip
+    widths: tuple[int, ...] = knob("h", "list", (4, 2), key="train.width", item=WIDTH, max_items=MAX_LAYERS,
+                                   label_key="train.n_layers")  # fmt: skip
+    # one per hidden layer
+    activations: tuple[str, ...] = knob("act", "list", ("tanh", "tanh"), key="train.act", item=ACTIVATION,
+                                        max_items=MAX_LAYERS, label_key="train.layers")  # fmt: skip
+    # after every hidden activation; 0 = off (links take up to 0.9)
+    dropout: float = knob("drop", "float", 0.0, low=0.0, high=0.9, step=0.05, digits=DIGITS, label_key="train.dropout",
+                          help_key="train.dropout_help")  # fmt: skip
+    # before every hidden activation
+    batch_norm: bool = knob("bn", "bool", False, label_key="train.batch_norm", help_key="train.batch_norm_help")
+    # "zeros" shows why symmetric weights never learn
+    init: str = knob("init", "choice", "default", choices=INITS, label_key="train.init", help_key="train.init_help")
 
 
 class Hidden(nn.Module):

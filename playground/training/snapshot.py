@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from playground.training.model import Hidden, linear_layers
+from playground.training.runner.protocol import TrainerStatus, check_status
 
 MAX_POINTS = 1000  # curve points sent to the browser
 BOUNDARY_SIDE = 100  # the anchor's 100x100 decision boundary
@@ -25,7 +26,7 @@ HISTORY_FIELDS = ("epoch", "step", "train_loss", "test_loss", "train_acc", "test
 @dataclass
 class Snapshot:
     session_id: str
-    status: str  # idle, running, paused, finished, diverged, crashed, gone
+    status: TrainerStatus  # checked: a snapshot with an unknown status cannot be made
     epoch: int
     step: int
     steps_per_second: float
@@ -45,6 +46,9 @@ class Snapshot:
     state_dict: bytes | None = None
     message: str = ""  # an i18n key when something went wrong (diverged, crashed)
     request_id: int = 0  # which snapshot request this answers
+
+    def __post_init__(self) -> None:
+        check_status(self.status)
 
     @property
     def last(self) -> dict[str, float]:

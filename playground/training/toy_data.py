@@ -14,6 +14,7 @@ from typing import Literal
 
 import numpy as np
 
+from playground.core.registry import Entry, Registry
 from playground.core.seeding import numpy_rng
 
 Task = Literal["classification", "regression"]
@@ -125,22 +126,19 @@ def _sine(rng: np.random.Generator, n: int, noise: float, _k: int) -> tuple[np.n
 
 
 @dataclass(frozen=True)
-class DatasetSpec:
+class DatasetSpec(Entry):
     """One generator; ``classes`` is the class count (None = the user's choice for k-class sets)."""
 
-    id: str
     task: Task
     make: Maker
     classes: int | None = 2
 
-    @property
-    def title_key(self) -> str:
-        return f"train.ds.{self.id}"
+    text_prefix = "train.ds"
 
 
-DATASETS: dict[str, DatasetSpec] = {
-    spec.id: spec
-    for spec in (
+DATASETS: Registry[DatasetSpec] = Registry(
+    "data set",
+    (
         DatasetSpec("circle", "classification", _circle),
         DatasetSpec("xor", "classification", _xor),
         DatasetSpec("gauss", "classification", _gauss),
@@ -151,8 +149,8 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("plane", "regression", _plane, 1),
         DatasetSpec("multi_gauss", "regression", _multi_gauss, 1),
         DatasetSpec("sine", "regression", _sine, 1),
-    )
-}
+    ),
+)
 
 
 def make_dataset(
@@ -163,7 +161,7 @@ def make_dataset(
     n_points = int(np.clip(n_points, MIN_POINTS, MAX_POINTS))
     noise = float(np.clip(noise, 0.0, 0.5))
     k = spec.classes if spec.classes is not None else int(np.clip(n_classes, 2, 5))
-    x, y = spec.make(numpy_rng(seed, "train.data", spec.id, draw), n_points, noise, k)
+    x, y = spec.make(numpy_rng(seed, "train.data", spec.name, draw), n_points, noise, k)
     if spec.task == "classification":
         return ToyData(x.astype(np.float32), y.astype(np.int64), "classification", k)
     return ToyData(x.astype(np.float32), y.astype(np.float32), "regression", 1)

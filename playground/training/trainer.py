@@ -24,6 +24,7 @@ from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS, build_scheduler
 from playground.training.config import TrainConfig
 from playground.training.model import build_model, linear_layers
+from playground.training.runner.protocol import TrainerStatus, check_status
 from playground.training.snapshot import HISTORY_FIELDS, Snapshot, confusion, layer_norms, probe, thin
 from playground.training.toy_data import RADIUS, Split
 
@@ -52,7 +53,7 @@ class Trainer:
         self._rng_state = torch_generator(config.seed, "train.dropout").get_state()
         self.epoch = 0
         self.step_count = 0
-        self.status = "idle"
+        self._status: TrainerStatus = "idle"
         self.message = ""
         self.history: dict[str, list[float]] = {name: [] for name in HISTORY_FIELDS}
         self._order = torch.empty(0, dtype=torch.long)
@@ -63,6 +64,14 @@ class Trainer:
         self.optimizer = OPTIMIZERS[config.optimizer].build(self.model.parameters(), config.optimizer_params)
         self.scheduler = None
         self.configure(config, force=True)
+
+    @property
+    def status(self) -> TrainerStatus:
+        return self._status
+
+    @status.setter
+    def status(self, status: TrainerStatus) -> None:
+        self._status = check_status(status)  # a misspelt status fails here, not as a page that never stops
 
     # -- configuration that changes while training -------------------------------------------
     def configure(self, config: TrainConfig, force: bool = False) -> None:
@@ -230,7 +239,7 @@ class Trainer:
         deadline = start + max_seconds
         done = 0
         with self._own_random_stream():
-            while done < max_steps and self.status == "running":
+            while done < max_steps and self._status == "running":  # the field: a property call per step adds up
                 self._train_batch()
                 done += 1
                 if time.perf_counter() >= deadline:
@@ -242,7 +251,7 @@ class Trainer:
         """Finish the current epoch (a whole one if it just ended)."""
         epoch = self.epoch
         with self._own_random_stream():
-            while self.epoch == epoch and self.status not in ("diverged",):
+            while self.epoch == epoch and self.status != "diverged":
                 self._train_batch()
 
     # -- what the page sees ---------------------------------------------------------------------

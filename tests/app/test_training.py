@@ -149,3 +149,48 @@ def test_the_configuration_survives_a_visit_to_another_page() -> None:
     assert_clean(app)
     assert app.selectbox(key="train.dataset").value == "xor"
     assert app.selectbox(key="train.optimizer").value == "sgd"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_bad_link_opens_and_says_what_it_changed(language: str) -> None:
+    app = AppTest.from_file(str(ENTRYPOINT), default_timeout=60)
+    app.query_params.update({"lang": language, "ds": "mandelbrot", "n": "999999", "drop": "2", "h": "4,abc"})
+    app.run()
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    said = [info.value for info in app.info]
+    assert translate("train.note.layer_skipped", language, given="abc") in said
+    assert any("999999" in text and "2000" in text for text in said), said
+    assert app.selectbox(key="train.dataset").value == "circle"
+    assert app.slider(key="train.dropout").value == 0.9  # what a link may set (a 0.8 slider crashed on it)
+    if language == "en":  # AppTest formats a selectbox's value outside the page's language: click in English only
+        app.button(key="train.link_notes_ok").click().run()
+        assert not any("999999" in info.value for info in app.info)
+        assert_clean(app)
+
+
+def _widgets_round_trip_script() -> None:
+    """Runs inside AppTest: a rich config into the widget keys and back, without drawing the page."""
+    import streamlit as st  # noqa: PLC0415 (the script's own imports)
+
+    from playground.training.config import TrainConfig  # noqa: PLC0415
+    from playground.training.model import ModelConfig  # noqa: PLC0415
+    from playground.ui.training.state import config_from_widgets, write_widgets  # noqa: PLC0415
+
+    rich = TrainConfig(
+        dataset="blobs", n_points=750, noise=0.15, test_ratio=0.3, n_classes=4, seed=1234, draw=2,
+        model=ModelConfig(features=("x1", "x2", "x1x2"), widths=(8, 5, 3), activations=("relu", "gelu", "sigmoid"),
+                          dropout=0.1, batch_norm=True, init="kaiming"),
+        loss="focal", loss_params={"gamma": 1.5},
+        optimizer="nadam", optimizer_params={"lr": 0.003, "beta1": 0.8, "beta2": 0.999, "weight_decay": 0.0},
+        scheduler="step", scheduler_params={"step_size": 20, "gamma": 0.3},
+        batch_size=17, regularization="l1", reg_rate=0.01, grad_clip=2.5, stop_epochs=300, target_loss=0.05,
+    )  # fmt: skip
+    write_widgets(rich)
+    st.session_state["round_trip"] = (config_from_widgets(rich.seed) == rich, st.session_state["train.width.2"])
+
+
+def test_the_widgets_hold_every_field_and_give_it_back() -> None:
+    app = AppTest.from_function(_widgets_round_trip_script, default_timeout=30).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.session_state["round_trip"] == (True, 3)

@@ -14,7 +14,8 @@ import cv2
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.training.figures.colors import CLASS_COLOURS, CLASS_HEX, class_mix, diverging, jpeg_uri
+from playground.core.encode import image_uri
+from playground.training.figures.colors import CLASS_COLOURS, CLASS_HEX, class_mix, diverging
 from playground.training.snapshot import BOUNDARY_SIDE
 from playground.training.toy_data import ToyData
 
@@ -169,7 +170,7 @@ def boundary_figure(
     image = boundary_picture(boundary, task, extent, train, test if show_test else None, side=side)
     images = [
         {
-            "source": jpeg_uri(image),
+            "source": image_uri(image, "jpeg", quality=88),
             "xref": "x",
             "yref": "y",
             "x": -extent,

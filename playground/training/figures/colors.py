@@ -2,14 +2,12 @@
 
 Why images instead of heatmap traces: a 100×100 boundary as a PNG is ~5 kB
 and ~1 ms to make, so the live view redraws ten times a second without the
-browser re-laying out 10,000 heatmap cells.
+browser re-laying out 10,000 heatmap cells. The pictures are encoded by
+:mod:`playground.core.encode` (JPEG at quality 88 unless a caller asks for more).
 """
 
 from __future__ import annotations
 
-import base64
-
-import cv2
 import numpy as np
 
 ORANGE = np.array([245, 147, 34], dtype=np.float32)  # the anchor's #f59322
@@ -39,17 +37,3 @@ def class_mix(probabilities: np.ndarray) -> np.ndarray:
     mixed = p @ CLASS_COLOURS[:n_classes]
     confidence = ((p.max(-1, keepdims=True) - 1 / n_classes) / (1 - 1 / n_classes)).clip(0, 1)
     return (WHITE + (mixed - WHITE) * confidence).astype(np.uint8)
-
-
-def jpeg_uri(rgb: np.ndarray, quality: int = 88) -> str:
-    """An RGB uint8 image as a JPEG ``data:`` URI: a 320-px boundary with points is ~25 kB instead of ~160 kB."""
-    ok, encoded = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality])
-    return "data:image/jpeg;base64," + base64.b64encode(encoded.tobytes()).decode("ascii") if ok else ""
-
-
-def png_uri(rgb: np.ndarray, scale: int = 1) -> str:
-    """An RGB uint8 image as a ``data:`` URI for a plotly layout image."""
-    if scale > 1:
-        rgb = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_NEAREST)
-    ok, encoded = cv2.imencode(".png", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
-    return "data:image/png;base64," + base64.b64encode(encoded.tobytes()).decode("ascii") if ok else ""

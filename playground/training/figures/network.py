@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.training.figures.colors import diverging, png_uri
+from playground.core.encode import image_uri
+from playground.training.figures.colors import diverging
 from playground.training.snapshot import MAX_DRAWN_NEURONS
 
 NODE = 0.72  # thumbnail side, in layout units (the vertical gap between neurons is 1)
@@ -91,7 +92,7 @@ def network_figure(
         half = size / 2
         images.append(
             {
-                "source": png_uri(rgb),
+                "source": image_uri(rgb, "png"),
                 "xref": "x",
                 "yref": "y",
                 "x": x - half,

@@ -4,19 +4,21 @@ Why an interface: today trainers run in a pool of local worker processes
 (:mod:`playground.training.runner.pool`); a classroom cluster could run them on a job
 engine (Ray, Celery, a Kubernetes queue) by implementing these few methods.
 The page only sends commands and reads snapshots, so it never waits for
-training and training speed is not tied to the redraw rate.
+training and training speed is not tied to the redraw rate. What a command
+carries and which statuses a snapshot may report is fixed in
+:mod:`playground.training.runner.protocol`, for every backend alike.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Literal
 
 from playground.training.config import TrainConfig
+from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 
-StepUnit = Literal["batch", "epoch"]
+__all__ = ["IDLE_FREE_S", "IDLE_PAUSE_S", "StepUnit", "TrainingBackend"]
 IDLE_PAUSE_S = 5.0  # a running trainer nobody polled for this long (tab closed) pauses
 IDLE_FREE_S = 900.0  # a trainer nobody touched for this long is freed
 

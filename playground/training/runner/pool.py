@@ -6,7 +6,8 @@ training session made other users' reruns ten times slower). One worker per
 core, one torch thread each, "spawn" start method (safe with torch and with
 Streamlit's threads). Each worker talks over its own pipe, so a killed worker
 breaks only its own pipe: its sessions report 'crashed' and a fresh worker
-takes its place.
+takes its place. What crosses a pipe is a typed command or message
+(:mod:`playground.training.runner.protocol`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,25 @@ from multiprocessing.connection import Connection, wait
 import numpy as np
 
 from playground.training.config import TrainConfig
-from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S, StepUnit, TrainingBackend
+from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S, TrainingBackend
+from playground.training.runner.protocol import (
+    LOST,
+    Command,
+    Configure,
+    Create,
+    Failed,
+    Gone,
+    Message,
+    Pause,
+    Quit,
+    Release,
+    RequestSnapshot,
+    SnapshotReady,
+    Start,
+    Step,
+    StepUnit,
+    TrainerStatus,
+)
 from playground.training.runner.worker import worker_main
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
@@ -42,7 +61,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lost_snapshot(session_id: str, status: str, message: str) -> Snapshot:
+def lost_snapshot(session_id: str, status: TrainerStatus, message: str) -> Snapshot:
     """What :meth:`ProcessPool.latest` returns for a trainer that no longer exists."""
     empty = {name: np.zeros(0) for name in ("epoch", "step", "train_loss", "test_loss")}
     return Snapshot(session_id, status, 0, 0, 0.0, empty, "classification", 2, 6.0, message=message)
@@ -122,24 +141,25 @@ class ProcessPool(TrainingBackend):
             for conn in ready:
                 worker = conns[conn]
                 try:
-                    kind, sid, payload = conn.recv()
+                    message: Message = conn.recv()
                 except (EOFError, OSError):
                     self._lose(worker)
                     continue
-                self._receive(kind, sid, payload)
+                self._receive(message)
             for worker in list(self._workers):
                 if worker.alive and not worker.process.is_alive():
                     self._lose(worker)
 
-    def _receive(self, kind: str, sid: str, payload: object) -> None:
+    def _receive(self, message: Message) -> None:
         with self._lock:
-            if kind == "snapshot":
-                self._latest[sid] = payload  # type: ignore[assignment]
-            elif kind == "gone":
-                self._latest[sid] = lost_snapshot(sid, "gone", "train.msg.gone")
-            elif kind == "error":
-                self._errors[sid] = str(payload)
-            self._lock.notify_all()
+            match message:
+                case SnapshotReady(snapshot=snapshot):
+                    self._latest[snapshot.session_id] = snapshot
+                case Gone(session_id=sid):
+                    self._latest[sid] = lost_snapshot(sid, "gone", "train.msg.gone")
+                case Failed(session_id=sid, error=error):
+                    self._errors[sid] = error
+            self._lock.notify_all()  # a Ready worker, too, may be what a caller waits for
 
     def _lose(self, worker: _Worker) -> None:
         """A worker died (killed, out of memory): its sessions crash, a new worker replaces it."""
@@ -156,7 +176,7 @@ class ProcessPool(TrainingBackend):
         worker.conn.close()
 
     # -- commands -------------------------------------------------------------------------------
-    def _send(self, sid: str, *command: object) -> bool:
+    def _send(self, sid: str, command: Command) -> bool:
         with self._lock:
             index = self._owner.get(sid)
             worker = next((w for w in self._workers if w.index == index and w.alive), None)
@@ -176,26 +196,26 @@ class ProcessPool(TrainingBackend):
             worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
             worker.sessions.add(sid)
             self._owner[sid] = worker.index
-        self._send(sid, "create", sid, config, data, device)
+        self._send(sid, Create(sid, config, data, device))
         return sid
 
     def configure(self, session_id: str, config: TrainConfig) -> None:
-        self._send(session_id, "configure", session_id, config)
+        self._send(session_id, Configure(session_id, config))
 
     def start(self, session_id: str) -> None:
-        self._send(session_id, "start", session_id)
+        self._send(session_id, Start(session_id))
 
     def pause(self, session_id: str) -> None:
-        self._send(session_id, "pause", session_id)
+        self._send(session_id, Pause(session_id))
 
     def step(self, session_id: str, unit: StepUnit = "batch") -> None:
-        self._send(session_id, "step", session_id, unit)
+        self._send(session_id, Step(session_id, unit))
 
     def request_snapshot(self, session_id: str, weights: bool = False) -> int:
         request_id = next(self._requests)
-        if not self._send(session_id, "snapshot", session_id, request_id, weights):
+        if not self._send(session_id, RequestSnapshot(session_id, request_id, weights)):
             with self._lock:
-                if session_id not in self._latest or self._latest[session_id].status not in ("crashed",):
+                if session_id not in self._latest or self._latest[session_id].status != "crashed":
                     self._latest[session_id] = lost_snapshot(session_id, "gone", "train.msg.gone")
         return request_id
 
@@ -209,7 +229,7 @@ class ProcessPool(TrainingBackend):
         with self._lock:
             while True:
                 snap = self._latest.get(session_id)
-                if snap is not None and (snap.request_id >= request_id or snap.status in ("crashed", "gone")):
+                if snap is not None and (snap.request_id >= request_id or snap.status in LOST):
                     return snap
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -222,7 +242,7 @@ class ProcessPool(TrainingBackend):
             return self._errors.get(session_id)
 
     def release(self, session_id: str) -> None:
-        self._send(session_id, "release", session_id)
+        self._send(session_id, Release(session_id))
         with self._lock:
             index = self._owner.pop(session_id, None)
             for worker in self._workers:
@@ -246,7 +266,7 @@ class ProcessPool(TrainingBackend):
         for worker in self._workers:
             try:
                 with worker.lock:
-                    worker.conn.send(("quit",))
+                    worker.conn.send(Quit())
             except (OSError, EOFError):
                 pass
         for worker in self._workers:

@@ -3,7 +3,8 @@
 Why slices of ~10 ms, round robin: several sessions share a worker, a pause
 or a new learning rate must act at once, and a snapshot request is answered
 between two slices. A session nobody has polled for ``IDLE_PAUSE_S`` pauses
-(its tab is closed); one untouched for ``IDLE_FREE_S`` is freed.
+(its tab is closed); one untouched for ``IDLE_FREE_S`` is freed. Commands and
+answers are the typed dataclasses of :mod:`playground.training.runner.protocol`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,108 @@ from __future__ import annotations
 import os
 import time
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from playground.training.runner.protocol import (
+    STEPPABLE,
+    Command,
+    Configure,
+    Create,
+    Failed,
+    Gone,
+    Pause,
+    Quit,
+    Ready,
+    Release,
+    RequestSnapshot,
+    SnapshotReady,
+    Start,
+    Step,
+)
+
+if TYPE_CHECKING:
+    from playground.training.trainer import Trainer
 
 SLICE_S = 0.01
+
+
+class _Sessions:
+    """The trainers of this worker and when each was last polled (watched) and touched (commanded)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.trainers: dict[str, Trainer] = {}
+        self.polled: dict[str, float] = {}
+        self.touched: dict[str, float] = {}
+
+    def send_snapshot(self, sid: str, weights: bool = False, request_id: int = 0) -> None:
+        self.conn.send(SnapshotReady(self.trainers[sid].snapshot(weights=weights, request_id=request_id)))
+
+    def free(self, sid: str) -> None:
+        del self.trainers[sid], self.polled[sid], self.touched[sid]
+
+    def handle(self, command: Command) -> bool:
+        """Obey one command; False when the worker should stop."""
+        if isinstance(command, Quit):
+            return False
+        now = time.monotonic()
+        if isinstance(command, Create):
+            from playground.training.trainer import Trainer  # noqa: PLC0415 (torch is already imported)
+
+            sid = command.session_id
+            self.trainers[sid] = Trainer(command.config, command.data, command.device, session_id=sid)
+            self.polled[sid] = self.touched[sid] = now
+            self.send_snapshot(sid)
+            return True
+        trainer = self.trainers.get(command.session_id)
+        if trainer is None:
+            self.conn.send(Gone(command.session_id))
+            return True
+        self.touched[command.session_id] = now
+        match command:
+            case Configure(config=config):
+                trainer.configure(config)
+            case Start(session_id=sid):
+                if trainer.status not in ("diverged", "finished"):
+                    trainer.status, trainer.message = "running", ""
+                self.polled[sid] = now
+            case Pause(session_id=sid):
+                if trainer.status == "running":
+                    trainer.status = "paused"
+                self.send_snapshot(sid)
+            case Step(unit=unit):
+                if trainer.status in STEPPABLE:
+                    trainer.status = "paused"
+                    trainer.step_epoch() if unit == "epoch" else trainer.train_batch()
+            case RequestSnapshot(session_id=sid, request_id=request_id, weights=weights):
+                self.polled[sid] = now
+                self.send_snapshot(sid, weights=weights, request_id=request_id)
+            case Release(session_id=sid):
+                self.free(sid)
+        return True
+
+    def fail(self, sid: str, error: Exception) -> None:
+        """A trainer raised (a bad config must not kill the worker): mark it and tell the page."""
+        if sid in self.trainers:
+            self.trainers[sid].status, self.trainers[sid].message = "error", "train.msg.error"
+        self.conn.send(Failed(sid, f"{type(error).__name__}: {error}"))
+
+    def train_a_slice(self, idle_pause_s: float, idle_free_s: float) -> None:
+        """One slice for each running session; pause the unwatched, free the forgotten."""
+        now = time.monotonic()
+        for sid, trainer in list(self.trainers.items()):
+            if trainer.status != "running":
+                continue
+            if now - self.polled[sid] > idle_pause_s:
+                trainer.status, trainer.message = "paused", "train.msg.idle_paused"
+                continue
+            try:
+                trainer.run(SLICE_S)
+            except Exception as error:
+                self.fail(sid, error)
+        for sid in [s for s, t in self.touched.items() if now - t > idle_free_s]:
+            self.free(sid)
+            self.conn.send(Gone(sid))
 
 
 def worker_main(conn: Connection, worker_index: int, idle_pause_s: float, idle_free_s: float) -> None:
@@ -20,85 +121,24 @@ def worker_main(conn: Connection, worker_index: int, idle_pause_s: float, idle_f
     import torch  # noqa: PLC0415 (imported in the child, after the spawn)
 
     torch.set_num_threads(1)
-    from playground.training.trainer import Trainer  # noqa: PLC0415
+    from playground.training.trainer import Trainer  # noqa: F401, PLC0415 (import before saying Ready)
 
-    trainers: dict[str, Trainer] = {}
-    polled: dict[str, float] = {}
-    touched: dict[str, float] = {}
+    sessions = _Sessions(conn)
     parent = os.getppid()
-    conn.send(("ready", worker_index, None))
-
-    def send_snapshot(sid: str, weights: bool = False, request_id: int = 0) -> None:
-        conn.send(("snapshot", sid, trainers[sid].snapshot(weights=weights, request_id=request_id)))
-
-    def handle(command: tuple) -> bool:
-        kind, sid = command[0], command[1] if len(command) > 1 else None
-        if kind == "quit":
-            return False
-        now = time.monotonic()
-        if kind == "create":
-            config, data, device = command[2:5]
-            trainers[sid] = Trainer(config, data, device, session_id=sid)
-            polled[sid] = touched[sid] = now
-            send_snapshot(sid)
-            return True
-        trainer = trainers.get(sid)
-        if trainer is None:
-            conn.send(("gone", sid, None))
-            return True
-        touched[sid] = now
-        if kind == "configure":
-            trainer.configure(command[2])
-        elif kind == "start":
-            if trainer.status not in ("diverged", "finished"):
-                trainer.status, trainer.message = "running", ""
-            polled[sid] = now
-        elif kind == "pause":
-            if trainer.status == "running":
-                trainer.status = "paused"
-            send_snapshot(sid)
-        elif kind == "step":
-            if trainer.status in ("idle", "running", "paused", "finished"):
-                trainer.status = "paused"
-                trainer.step_epoch() if command[2] == "epoch" else trainer.train_batch()
-        elif kind == "snapshot":
-            polled[sid] = now
-            send_snapshot(sid, weights=command[3], request_id=command[2])
-        elif kind == "release":
-            del trainers[sid], polled[sid], touched[sid]
-        return True
-
+    conn.send(Ready(worker_index))
     running = True
     while running:
         try:
-            busy = [sid for sid, trainer in trainers.items() if trainer.status == "running"]
+            busy = any(trainer.status == "running" for trainer in sessions.trainers.values())
             if conn.poll(0 if busy else 1.0):
                 while running and conn.poll(0):
-                    command = conn.recv()
+                    command: Command = conn.recv()
                     try:
-                        running = handle(command)
+                        running = sessions.handle(command)
                     except Exception as error:  # a bad config must not kill the worker
-                        sid = command[1] if len(command) > 1 else ""
-                        if sid in trainers:
-                            trainers[sid].status, trainers[sid].message = "error", "train.msg.error"
-                        conn.send(("error", sid, f"{type(error).__name__}: {error}"))
+                        sessions.fail(getattr(command, "session_id", ""), error)
                 continue
-            now = time.monotonic()
-            for sid in busy:
-                trainer = trainers.get(sid)
-                if trainer is None or trainer.status != "running":
-                    continue
-                if now - polled[sid] > idle_pause_s:
-                    trainer.status, trainer.message = "paused", "train.msg.idle_paused"
-                    continue
-                try:
-                    trainer.run(SLICE_S)
-                except Exception as error:
-                    trainer.status, trainer.message = "error", "train.msg.error"
-                    conn.send(("error", sid, f"{type(error).__name__}: {error}"))
-            for sid in [s for s, t in touched.items() if now - t > idle_free_s]:
-                del trainers[sid], polled[sid], touched[sid]
-                conn.send(("gone", sid, None))
+            sessions.train_a_slice(idle_pause_s, idle_free_s)
             if os.getppid() != parent:
                 break  # the server died: do not linger as an orphan
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError):

@@ -7,7 +7,7 @@ import streamlit as st
 
 from playground.training.config import TrainConfig
 from playground.training.toy_data import ToyData, add_points, make_dataset
-from playground.ui.training.state import OWN, K
+from playground.ui.training.state import DATASET, OWN
 
 CLICKS, OWN_DATA = "train.clicks", "train.own_data"
 MIN_TRAINABLE = 10
@@ -15,7 +15,7 @@ MIN_TRAINABLE = 10
 
 def assemble_data(config: TrainConfig) -> tuple[ToyData | None, bool]:
     """The full data set and whether it can be trained (≥ 10 points, ≥ 2 classes)."""
-    if st.session_state.get(K + "dataset") == OWN:
+    if st.session_state.get(DATASET) == OWN:
         base = st.session_state.get(OWN_DATA)
         if base is None:  # no file yet: start from an empty set and let clicks fill it
             task = st.session_state.get("train.own_task", "classification")

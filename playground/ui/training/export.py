@@ -17,7 +17,7 @@ from playground.training.export import TrainedModel, history_csv, load_state, on
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import ToyData
 from playground.ui import t
-from playground.ui.training.state import OWN, K
+from playground.ui.training.state import DATASET, OWN
 
 MODEL = "train.trained_model"
 
@@ -31,7 +31,7 @@ def trained_model(snapshot: Snapshot | None, config: TrainConfig, test: ToyData)
         return st.session_state[MODEL]
     n_outputs = snapshot.n_classes if snapshot.task == "classification" else 1
     model = load_state(config, n_outputs, snapshot.state_dict)
-    source = "own" if st.session_state.get(K + "dataset") == OWN else config.dataset
+    source = "own" if st.session_state.get(DATASET) == OWN else config.dataset
     name = f"{source} · {'-'.join(map(str, config.model.widths)) or '0'}"
     result = TrainedModel(model, test.x.copy(), test.y.copy(), snapshot.task, snapshot.n_classes, name)  # type: ignore[arg-type]
     st.session_state[MODEL], st.session_state["train.trained_at"] = result, (snapshot.session_id, snapshot.step)

@@ -13,14 +13,15 @@ import math
 
 import streamlit as st
 
+from playground.core.encode import image_uri
 from playground.training.config import TrainConfig
 from playground.training.features import PLAIN_LABELS
 from playground.training.figures.boundary import boundary_figure, boundary_image, boundary_picture
-from playground.training.figures.colors import jpeg_uri
 from playground.training.figures.curves import curves_figure
 from playground.training.figures.metrics import confusion_figure, norms_figure
 from playground.training.figures.network import network_figure
 from playground.training.figures.network_image import network_picture
+from playground.training.runner.protocol import LIVE, LOST
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 from playground.ui import t
@@ -30,7 +31,6 @@ REDRAW_S = 0.07  # asks ~14 times a second so that ~10 redraws land on a busy ho
 WAIT_S = 0.5  # while a worker starts up
 CHARTS_S = 0.8  # curves and matrices change slowly; redrawing them less leaves the browser time
 TICKS = "train.ticks"
-LOST = ("crashed", "gone")
 
 
 def current_snapshot(timeout: float = 10.0) -> Snapshot | None:
@@ -118,7 +118,8 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
                 feature_ids=list(config.model.features),
                 output_image=image,
             )
-            _inline_image(jpeg_uri(picture, quality=92), t("train.network"))  # PNG took ~5 ms to encode, each frame
+            # JPEG: a PNG took ~5 ms to encode, each frame
+            _inline_image(image_uri(picture, "jpeg", quality=92), t("train.network"))
         else:
             titles = [t("train.col.input")] + [f"{w} · {a}" for w, a in zip(widths, acts, strict=True)]
             names = [PLAIN_LABELS[f] for f in config.model.features]
@@ -137,7 +138,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
         test = split.test if show_test else None
         if running:
             picture = boundary_picture(snapshot.boundary, snapshot.task, snapshot.extent, split.train, test, base=image)
-            _inline_image(jpeg_uri(picture), t("train.output"))
+            _inline_image(image_uri(picture, "jpeg", quality=88), t("train.output"))
         else:
             fig = boundary_figure(
                 snapshot.boundary, snapshot.task, snapshot.extent, split.train, split.test, show_test=show_test
@@ -208,7 +209,7 @@ def render_live(config: TrainConfig, split: Split) -> None:
             return
         if waiting and not running:
             st.rerun(scope="app")  # the first snapshot is here: stop polling, draw everything
-        if st.session_state.get(RUNNING) and snapshot.status not in ("running", "idle", "paused"):
+        if st.session_state.get(RUNNING) and snapshot.status not in LIVE:
             st.session_state[RUNNING] = False  # finished, diverged or lost: stop ticking
             if snapshot.status not in LOST:
                 keep_run(snapshot, config)

@@ -10,7 +10,7 @@ from playground.core.params import Param
 from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS
-from playground.training.config import TrainConfig
+from playground.training.config import TABLE, TrainConfig, default_loss, knobs_of
 from playground.training.figures.boundary import click_grid_figure
 from playground.training.snapshot import Snapshot
 from playground.training.toy_csv import parse_toy_csv
@@ -18,24 +18,24 @@ from playground.training.toy_data import ToyData
 from playground.ui import show_input_error, show_notices, t
 from playground.ui.training.data import CLICKS, OWN_DATA
 from playground.ui.training.session import RUNS, get_backend, keep_run
-from playground.ui.training.state import OWN, REG_RATES, K
+from playground.ui.training.state import DATASET, OWN, REG_RATES
 
 
-def _param_widget(param: Param, key: str) -> None:
+def _knob_widget(choice: str, entry: str, param: Param) -> None:
+    """A number box (or a switch) for one knob of the chosen loss, optimizer or schedule, under its derived key.
+
+    Number boxes, not ``param_widget``'s sliders: these knobs are typed precisely (a momentum of 0.95).
+    """
+    key = knobs_of(choice).key_of(entry, param.name)
+    st.session_state.setdefault(key, param.default)
     label = t(param.label_key)
     if param.kind == "int":
         st.number_input(label, int(param.low or 0), int(param.high or 10**6), step=int(param.step or 1), key=key)
     elif param.kind == "bool":
         st.toggle(label, key=key)
     else:
-        st.number_input(
-            label,
-            float(param.low or 0.0),
-            float(param.high or 1e6),
-            step=float(param.step or 0.01),
-            key=key,
-            format="%.4g",
-        )
+        low, high, step = float(param.low or 0.0), float(param.high or 1e6), float(param.step or 0.01)
+        st.number_input(label, low, high, step=step, key=key, format="%.4g")
 
 
 def settings_tab(config: TrainConfig) -> None:
@@ -47,39 +47,44 @@ def settings_tab(config: TrainConfig) -> None:
         st.latex(spec.formula)
         st.caption(t(spec.summary_key))
         for param in spec.params:
-            st.session_state.setdefault(f"{K}lossp.{spec.name}.{param.name}", param.default)
-            _param_widget(param, f"{K}lossp.{spec.name}.{param.name}")
+            _knob_widget("loss", spec.name, param)
     with opt_col:
         opt = OPTIMIZERS[config.optimizer]
         st.markdown(f"**{t(opt.title_key)}**")
         st.caption(t(opt.summary_key))
         for param in opt.params:
-            if param.name != "lr":
-                st.session_state.setdefault(f"{K}opt.{opt.name}.{param.name}", param.default)
-                _param_widget(param, f"{K}opt.{opt.name}.{param.name}")
+            if param.name != "lr":  # the learning rate has its own slider in the top bar
+                _knob_widget("optimizer", opt.name, param)
+        scheduler = TABLE["scheduler"]
         st.selectbox(
-            t("train.scheduler"), list(SCHEDULERS), key=K + "scheduler", format_func=lambda s: t(f"train.sched.{s}")
+            t(scheduler.param.label_key),
+            scheduler.param.choices,
+            key=scheduler.key,
+            format_func=lambda s: t(SCHEDULERS[s].title_key),
         )
         for param in SCHEDULERS[config.scheduler].params:
-            st.session_state.setdefault(f"{K}sched.{config.scheduler}.{param.name}", param.default)
-            _param_widget(param, f"{K}sched.{config.scheduler}.{param.name}")
+            _knob_widget("scheduler", config.scheduler, param)
     with rest_col:
-        st.selectbox(t("train.reg"), ["none", "l1", "l2"], key=K + "reg", format_func=lambda r: t(f"train.reg.{r}"))
-        st.select_slider(t("train.reg_rate"), REG_RATES, key=K + "reg_rate", format_func=lambda v: f"{v:g}")
-        st.number_input(t("train.clip"), 0.0, 100.0, step=0.5, key=K + "clip", help=t("train.clip_help"))
-        st.number_input(
-            t("train.stop_epochs"), 0, 100_000, step=50, key=K + "stop_epochs", help=t("train.stop_epochs_help")
-        )
-        st.number_input(
-            t("train.target_loss"),
-            0.0,
-            100.0,
-            step=0.01,
-            key=K + "target_loss",
-            format="%.3f",
-            help=t("train.target_loss_help"),
-        )
+        _penalties_and_stops()
         st.toggle(t("train.log_loss"), key="train.log_loss")
+
+
+def _number(name: str, **options: object) -> None:
+    """The field's number box: bounds and step from its ``Param``, label and help from its text keys."""
+    field = TABLE[name]
+    param, number = field.param, int if field.param.kind == "int" else float
+    st.number_input(t(param.label_key), number(param.low), number(param.high), step=number(param.step or 1),
+                    key=field.key, help=t(param.help_key) if param.help_key else None, **options)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _penalties_and_stops() -> None:
+    reg = TABLE["regularization"]
+    st.selectbox(t(reg.param.label_key), reg.param.choices, key=reg.key, format_func=lambda r: t(f"train.reg.{r}"))
+    rate = TABLE["reg_rate"]
+    st.select_slider(t(rate.param.label_key), REG_RATES, key=rate.key, format_func=lambda v: f"{v:g}")
+    _number("grad_clip")
+    _number("stop_epochs")
+    _number("target_loss", format="%.3f")
 
 
 def _on_csv() -> None:
@@ -95,10 +100,10 @@ def _on_csv() -> None:
     st.session_state[OWN_DATA], st.session_state["train.csv_notices"] = data, notices
     st.session_state["train.own_task"] = data.task
     st.session_state["train.own_task_dataset"] = "circle" if data.task == "classification" else "plane"
-    st.session_state[K + "dataset"] = OWN
+    st.session_state[DATASET] = OWN
     st.session_state["train.own_selected"] = True
     st.session_state[CLICKS] = []
-    st.session_state[K + "loss"] = "cross_entropy" if data.task == "classification" else "mse"
+    st.session_state[TABLE.key("loss")] = default_loss(data.task)
 
 
 def _on_click(key: str, task: str) -> None:
@@ -128,7 +133,7 @@ def own_data_tab(data: ToyData | None, extent: float) -> None:
         if "train.csv_error" in st.session_state:
             error, name = st.session_state["train.csv_error"]
             show_input_error(error, name=name)
-        elif st.session_state.get(OWN_DATA) is not None and st.session_state.get(K + "dataset") == OWN:
+        elif st.session_state.get(OWN_DATA) is not None and st.session_state.get(DATASET) == OWN:
             show_notices(st.session_state.get("train.csv_notices", []))
             own = st.session_state[OWN_DATA]
             st.success(t("train.csv_loaded", n=len(own), task=t(f"train.task.{own.task}")), icon=":material/check:")

@@ -19,6 +19,7 @@ import streamlit as st
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
 from playground.training.runner.pool import ProcessPool
+from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 
@@ -111,8 +112,8 @@ def pause() -> None:
         st.session_state[RUNNING] = False
 
 
-def step(unit: str) -> None:
+def step(unit: StepUnit) -> None:
     sid = st.session_state.get(SID)
     if sid:
-        get_backend().step(sid, unit)  # type: ignore[arg-type]
+        get_backend().step(sid, unit)
         st.session_state[RUNNING] = False

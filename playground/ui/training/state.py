@@ -1,31 +1,47 @@
-"""The training page's widgets ↔ one :class:`TrainConfig`, and the config ↔ the URL.
+"""The training page's widgets ↔ one :class:`TrainConfig`, and the config ↔ the URL, all from ``TABLE``.
 
 Why widgets are filled from a config (and not given ``value=``): a preset, a
 shared link and a return to the page after visiting another one all restore
 the same way, by writing the config into the widget keys before they render.
+Which key holds which field, which keys survive a page switch and how a link
+reads are not written here: they come from the table
+(``playground.training.config.TABLE``) and the registries' knobs (``KNOBS``).
+What is here is only what widgets need on top: the hidden layers spread over
+one key per layer, the learning-rate and penalty select sliders (a listed
+value each), and the "own data" choice that no link can carry.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import Any
 
 import streamlit as st
 
+from playground.core.errors import Notice
 from playground.nn.losses import LOSSES
-from playground.nn.optimizers import OPTIMIZERS
-from playground.nn.schedulers import SCHEDULERS
-from playground.training.config import TrainConfig, from_query, to_query
-from playground.training.toy_data import DATASETS
+from playground.training.config import KNOBS, TABLE, TrainConfig, build, read_query, to_query
+from playground.training.fields import flatten
+from playground.training.model import MAX_LAYERS
+from playground.ui.state.kept_values import keep_widget_values
+from playground.ui.widgets import widget_value
+
+__all__ = ["MAX_LAYERS"]  # re-exported for the controls
 
 K = "train."
 CONFIG = "train.config"  # the last config (non-widget key: survives leaving the page)
 URL_DONE = "train.url_loaded"
 SEED_FROM_URL = "train.seed_from_url"  # (link seed, sidebar seed when the link was opened)
+LINK_NOTES = "train.link_notes"  # what the opening link asked for that had to change (shown until dismissed)
 OWN = "own"  # the dataset choice for uploaded / clicked data
+DATASET = TABLE.key("dataset")
+N_LAYERS = "train.n_layers"  # how many of the ``train.width.<i>`` / ``train.act.<i>`` keys count
+NO_WIDGET = ("seed",)  # the sidebar's (or the link's) seed: passed in, never a widget here
 LR_STEPS = [1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 REG_RATES = [0.0, 1e-5, 1e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0]
-MAX_LAYERS = 6
+LR_KEY = next(key for group in KNOBS for name, key in group.own_keys if name == "lr")  # one slider, every optimizer
+LISTS = tuple(field for field in TABLE if field.param.kind == "list")
 
 
 def snap(value: float, steps: list[float]) -> float:
@@ -35,60 +51,71 @@ def snap(value: float, steps: list[float]) -> float:
     return min(steps, key=lambda s: abs(math.log(max(s, 1e-12)) - math.log(value)))
 
 
+def _on_grid(key: str, value: Any) -> Any:
+    """What a select slider may hold: the learning rate and the penalty rate snap to their grids."""
+    if key == LR_KEY:
+        return snap(float(value), LR_STEPS)
+    if key == TABLE.key("reg_rate"):
+        return snap(float(value), REG_RATES[1:]) if value > 0 else 0.0
+    return value
+
+
 def write_widgets(config: TrainConfig, own_data: bool = False) -> None:
     """Put every value of ``config`` into the widget keys (call before the widgets render)."""
     s = st.session_state
-    s[K + "dataset"] = OWN if own_data else config.dataset
-    s[K + "n_points"], s[K + "noise"], s[K + "test_ratio"] = config.n_points, config.noise, config.test_ratio
-    s[K + "n_classes"] = config.n_classes
-    s[K + "draw"] = config.draw
-    s[K + "features"] = list(config.model.features)
-    s[K + "n_layers"] = len(config.model.widths)
-    for index, (width, act) in enumerate(zip(config.model.widths, config.model.activations, strict=True)):
-        s[f"{K}width.{index}"], s[f"{K}act.{index}"] = width, act
-    s[K + "dropout"], s[K + "batch_norm"], s[K + "init"] = (
-        config.model.dropout,
-        config.model.batch_norm,
-        config.model.init,
-    )
-    s[K + "loss"], s[K + "optimizer"], s[K + "scheduler"] = config.loss, config.optimizer, config.scheduler
-    s[K + "lr"] = snap(config.lr, LR_STEPS)
-    for spec in OPTIMIZERS.values():
-        for p in spec.params:
-            if p.name != "lr":
-                s[f"{K}opt.{spec.name}.{p.name}"] = (
-                    config.optimizer_params.get(p.name, p.default) if spec.name == config.optimizer else p.default
-                )
-    for spec in LOSSES.values():
-        for p in spec.params:
-            s[f"{K}lossp.{spec.name}.{p.name}"] = (
-                config.loss_params.get(p.name, p.default) if spec.name == config.loss else p.default
-            )
-    for spec in SCHEDULERS.values():
-        for p in spec.params:
-            s[f"{K}sched.{spec.name}.{p.name}"] = (
-                config.scheduler_params.get(p.name, p.default) if spec.name == config.scheduler else p.default
-            )
-    s[K + "batch_size"], s[K + "reg"] = config.batch_size, config.regularization
-    s[K + "reg_rate"] = snap(config.reg_rate, REG_RATES[1:]) if config.reg_rate > 0 else 0.0
-    s[K + "clip"], s[K + "stop_epochs"], s[K + "target_loss"] = config.grad_clip, config.stop_epochs, config.target_loss
+    values = flatten(config)
+    for field in TABLE:
+        if field.name in NO_WIDGET:
+            continue
+        if field.param.kind == "list":  # one key per hidden layer
+            for index, item in enumerate(values[field.name]):
+                s[f"{field.key}.{index}"] = item
+        else:
+            s[field.key] = _on_grid(field.key, widget_value(field.param, values[field.name]))
+    s[N_LAYERS] = len(config.model.widths)
+    if own_data:
+        s[DATASET] = OWN
+    for group in KNOBS:
+        chosen, given = getattr(config, group.choice), getattr(config, group.values)
+        for entry, param, key in group.widget_keys():
+            s[key] = given.get(param.name, param.default) if entry.name == chosen else param.default
+        for name, key in group.own_keys:
+            s[key] = _on_grid(key, given.get(name, group.registry[chosen].param(name).default))
     s[CONFIG] = config
 
 
+def kept() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys (and key prefixes) whose values survive a visit to another page, from the table."""
+    keys = (*TABLE.kept_keys(), N_LAYERS, *(key for group in KNOBS for _, key in group.own_keys))
+    prefixes = (*(f"{field.key}." for field in LISTS), *(group.prefix() for group in KNOBS))
+    return keys, prefixes
+
+
 def init_state(global_seed: int) -> None:
-    """On the page's first run: the URL's config if it has one; after leaving and coming back: the last config."""
+    """On the page's first run: the URL's config if it has one; after leaving and coming back: the kept values."""
     s = st.session_state
+    keys, prefixes = kept()
+    keep_widget_values(keys, prefixes)
     if not s.get(URL_DONE):
         s[URL_DONE] = True
         query = {key: st.query_params.get(key) for key in st.query_params}
-        if "ds" in query:
-            config = from_query(query)
-            if config.seed != global_seed:
-                s[SEED_FROM_URL] = (config.seed, global_seed)
-            write_widgets(config)
+        if TABLE["dataset"].url in query:  # a training link always names its data set
+            link = read_query(query)
+            if link.value.seed != global_seed:
+                s[SEED_FROM_URL] = (link.value.seed, global_seed)
+            s[LINK_NOTES] = link.notes
+            write_widgets(link.value)
             return
-    if K + "dataset" not in s:  # first visit, or widgets dropped after visiting another page
+    if DATASET not in s:  # first visit (or nothing kept): the last config, else the opening screen
         write_widgets(s.get(CONFIG) or TrainConfig(seed=global_seed), own_data=s.get("train.own_selected", False))
+
+
+def link_notes() -> tuple[Notice, ...]:
+    return tuple(st.session_state.get(LINK_NOTES, ()))
+
+
+def dismiss_link_notes() -> None:
+    st.session_state.pop(LINK_NOTES, None)
 
 
 def effective_seed(global_seed: int) -> int:
@@ -100,69 +127,41 @@ def effective_seed(global_seed: int) -> int:
 
 
 def config_from_widgets(seed: int) -> TrainConfig:
-    """Read every widget into one validated config (``from_query`` clamps and defaults)."""
+    """Read every widget into one validated config (the table's ``Param``s clamp and default)."""
     s = st.session_state
-    dataset = s.get(K + "dataset", "circle")
-    n_layers = int(s.get(K + "n_layers", 2))
-    widths = [int(s.get(f"{K}width.{i}", 4)) for i in range(n_layers)]
-    acts = [s.get(f"{K}act.{i}", "tanh") for i in range(n_layers)]
-    optimizer = s.get(K + "optimizer", "adam")
-    loss = s.get(K + "loss", "cross_entropy")
-    scheduler = s.get(K + "scheduler", "none")
-    query = {
-        "ds": dataset if dataset in DATASETS else s.get("train.own_task_dataset", "circle"),
-        "n": s.get(K + "n_points", 500),
-        "noise": s.get(K + "noise", 0.0),
-        "test": s.get(K + "test_ratio", 0.5),
-        "k": s.get(K + "n_classes", 3),
-        "draw": s.get(K + "draw", 0),
-        "seed": seed,
-        "f": ",".join(s.get(K + "features") or ["x1", "x2"]),
-        "h": ",".join(map(str, widths)),
-        "act": ",".join(acts),
-        "drop": s.get(K + "dropout", 0.0),
-        "bn": "1" if s.get(K + "batch_norm") else "0",
-        "init": s.get(K + "init", "default"),
-        "loss": loss,
-        "opt": optimizer,
-        "sched": scheduler,
-        "bs": s.get(K + "batch_size", 10),
-        "reg": s.get(K + "reg", "none"),
-        "rr": s.get(K + "reg_rate", 0.0),
-        "clip": s.get(K + "clip", 0.0),
-        "epochs": s.get(K + "stop_epochs", 0),
-        "target": s.get(K + "target_loss", 0.0),
-        "o.lr": s.get(K + "lr", 0.03),
-    }
-    for p in OPTIMIZERS.get(optimizer, OPTIMIZERS["adam"]).params:
-        if p.name != "lr" and f"{K}opt.{optimizer}.{p.name}" in s:
-            query[f"o.{p.name}"] = s[f"{K}opt.{optimizer}.{p.name}"]
-    for p in LOSSES[loss].params if loss in LOSSES else ():
-        if f"{K}lossp.{loss}.{p.name}" in s:
-            query[f"l.{p.name}"] = s[f"{K}lossp.{loss}.{p.name}"]
-    for p in SCHEDULERS.get(scheduler, SCHEDULERS["none"]).params:
-        if f"{K}sched.{scheduler}.{p.name}" in s:
-            query[f"s.{p.name}"] = s[f"{K}sched.{scheduler}.{p.name}"]
-    config = from_query({key: str(value) for key, value in query.items()})
-    if dataset == OWN:  # own data decides the task; keep the chosen loss if it fits
-        task = s.get("train.own_task", "classification")
-        if task == "regression" and LOSSES[config.loss].kind != "regression":
-            config = _with_loss(config, loss if LOSSES.get(loss) and LOSSES[loss].kind == "regression" else "mse")
-        if task == "classification" and LOSSES[config.loss].kind != "classification":
-            config = _with_loss(
-                config, loss if LOSSES.get(loss) and LOSSES[loss].kind == "classification" else "cross_entropy"
-            )
-    st.session_state[CONFIG] = config
+    values: dict[str, Any] = {f.name: s[f.key] for f in TABLE if f.param.kind != "list" and f.key in s}
+    layers = int(s.get(N_LAYERS, len(TrainConfig().model.widths)))
+    for field in LISTS:
+        item = field.param.item
+        values[field.name] = [s.get(f"{field.key}.{i}", item.default if item else None) for i in range(layers)]
+    values["seed"] = seed
+    chosen = values.get("dataset")
+    if chosen == OWN:  # own data: a generated set of the same task stands in (links carry no upload)
+        values["dataset"] = s.get("train.own_task_dataset", "circle")
+    config = build(values, lambda group, entry: group.from_widgets(entry, s)).value
+    if chosen == OWN:  # own data decides the task; keep the chosen loss if it fits
+        config = _loss_for_own_data(config, s.get("train.own_task", "classification"), values.get("loss"))
+    s[CONFIG] = config
     return config
 
 
-def _with_loss(config: TrainConfig, loss: str) -> TrainConfig:
-    return replace(config, loss=loss, loss_params={})
+def _loss_for_own_data(config: TrainConfig, task: str, chosen: object) -> TrainConfig:
+    if LOSSES[config.loss].kind == task:
+        return config
+    fits = chosen in LOSSES and LOSSES[chosen].kind == task  # type: ignore[index]
+    fallback = "mse" if task == "regression" else "cross_entropy"
+    return replace(config, loss=chosen if fits else fallback, loss_params={})  # type: ignore[arg-type]
 
 
 def sync_url(config: TrainConfig) -> None:
-    """Mirror the config into the address bar (own data cannot travel in a link: the generated set is shared)."""
+    """Mirror the config into the address bar (own data cannot travel in a link: the generated set is shared).
+
+    Knobs of a loss, optimizer or schedule no longer chosen are removed, so the link shows only what it sets.
+    """
     wanted = to_query(config)
+    stale = [name for name in st.query_params if name.startswith(tuple(g.url for g in KNOBS)) and name not in wanted]
+    for name in stale:
+        del st.query_params[name]
     current = {key: st.query_params.get(key) for key in wanted}
     if current != wanted:
         st.query_params.update(wanted)

@@ -8,6 +8,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "选一个问题，选好输入和网络层，按下“播放”，看网络如何学习："
         "背景显示它在每个位置的预测，小方块显示每个神经元计算的内容。",
     },
+    # what a link asked for that could not be used as it was
+    "train.link_notes": {
+        "en": "This link asked for values the studio cannot use as they are:",
+        "zh": "此链接中有些值无法按原样使用：",
+    },
+    "train.link_notes_ok": {"en": "OK", "zh": "知道了"},
+    "train.note.no_features": {
+        "en": "Features: “{given}” names no input feature, so x₁ and x₂ are used.",
+        "zh": "输入特征：“{given}”不是可用的输入特征，因此使用 x₁ 和 x₂。",
+    },
+    "train.note.loss_task": {
+        "en": "Loss: “{given}” does not take this data set's targets, so {used} is used.",
+        "zh": "损失函数：“{given}”不适用于这个数据集的目标值，因此使用 {used}。",
+    },
+    "train.note.layer_skipped": {
+        "en": "Hidden layers: “{given}” is not a number of neurons, so it was skipped. Accepted: whole numbers 1–64.",
+        "zh": "隐藏层：“{given}”不是神经元个数，已跳过。可接受：1–64 的整数。",
+    },
     # presets
     "train.preset": {"en": "Lesson preset", "zh": "课堂预设"},
     "train.preset_apply": {"en": "Load", "zh": "载入"},
@@ -76,6 +94,47 @@ STRINGS: dict[str, dict[str, str]] = {
     "train.ds.multi_gauss": {"en": "Multi-Gaussian (regression)", "zh": "多高斯曲面（回归）"},
     "train.ds.sine": {"en": "1-D sine (regression)", "zh": "一维正弦（回归）"},
     "train.ds.own": {"en": "Your own data (CSV or clicks)", "zh": "自己的数据（CSV 或点击添加）"},
+    # one line per data set (the registry's summaries)
+    "train.ds.circle.summary": {
+        "en": "A disc of one class inside a ring of the other: no straight line splits them.",
+        "zh": "一类点组成圆盘，另一类点组成外圈：任何直线都分不开。",
+    },
+    "train.ds.xor.summary": {
+        "en": "Opposite quadrants share a class: the classic problem a linear model cannot solve.",
+        "zh": "对角象限属于同一类：线性模型无法解决的经典问题。",
+    },
+    "train.ds.gauss.summary": {
+        "en": "Two round clouds; noise makes them overlap.",
+        "zh": "两团圆形点云；噪声越大，重叠越多。",
+    },
+    "train.ds.spiral.summary": {
+        "en": "Two arms wound around each other: the hardest of the anchor's sets.",
+        "zh": "两条相互缠绕的螺旋臂：原版数据集中最难的一个。",
+    },
+    "train.ds.moons.summary": {
+        "en": "Two interleaved half circles.",
+        "zh": "两个相互交错的半圆。",
+    },
+    "train.ds.checkerboard.summary": {
+        "en": "A 4 × 4 board of alternating cells: many small regions to carve out.",
+        "zh": "4 × 4 的交替格子：需要划分出许多小区域。",
+    },
+    "train.ds.blobs.summary": {
+        "en": "Two to five round clouds, one per class.",
+        "zh": "二到五团圆形点云，每团一类。",
+    },
+    "train.ds.plane.summary": {
+        "en": "The target rises evenly along one diagonal: a linear model fits it.",
+        "zh": "目标值沿一条对角线均匀上升：线性模型即可拟合。",
+    },
+    "train.ds.multi_gauss.summary": {
+        "en": "Six bumps and dips: a surface with several hills to fit.",
+        "zh": "六个凸起与凹陷：需要拟合多座小山的曲面。",
+    },
+    "train.ds.sine.summary": {
+        "en": "The target is sin(x₁): a one-dimensional wave drawn in two dimensions.",
+        "zh": "目标值为 sin(x₁)：画在二维平面上的一维波形。",
+    },
     "train.n_classes": {"en": "Classes", "zh": "类别数"},
     "train.n_points": {"en": "Points", "zh": "数据点数"},
     "train.noise": {"en": "Noise", "zh": "噪声"},
