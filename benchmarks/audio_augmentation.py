@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import audiomentations as am
 
-from playground.augment.audio.pipeline import Pipeline, Step, run_draw
+from playground.augment.audio.pipeline import Pipeline, run_draw
 from playground.data.samples import get_sample
 
 RATE = 16_000
@@ -49,30 +49,30 @@ def speech_clip() -> np.ndarray:
 
 
 CASES = [
-    ("gain -6 dB", Step.make("gain", 1.0, gain_db=(-6.0, -6.0)), am.Gain(min_gain_db=-6, max_gain_db=-6, p=1.0)),
+    ("gain -6 dB", Pipeline.step("gain", 1.0, gain_db=(-6.0, -6.0)), am.Gain(min_gain_db=-6, max_gain_db=-6, p=1.0)),
     (
         "Gaussian noise, SNR 20 dB",
-        Step.make("gaussian_noise", 1.0, snr_db=(20.0, 20.0)),
+        Pipeline.step("gaussian_noise", 1.0, snr_db=(20.0, 20.0)),
         am.AddGaussianSNR(min_snr_db=20, max_snr_db=20, p=1.0),
     ),
     (
         "time shift 0.1 (roll)",
-        Step.make("shift", 1.0, shift_fraction=(0.1, 0.1), mode="roll"),
+        Pipeline.step("shift", 1.0, shift_fraction=(0.1, 0.1), mode="roll"),
         am.Shift(min_shift=0.1, max_shift=0.1, shift_unit="fraction", rollover=True, fade_duration=0.0, p=1.0),
     ),
     (
         "pitch shift +3 semitones",
-        Step.make("pitch_shift", 1.0, semitones=(3.0, 3.0)),
+        Pipeline.step("pitch_shift", 1.0, semitones=(3.0, 3.0)),
         am.PitchShift(min_semitones=3, max_semitones=3, p=1.0),
     ),
     (
         "time stretch x1.2",
-        Step.make("time_stretch", 1.0, stretch_rate=(1.2, 1.2), keep_length=False),
+        Pipeline.step("time_stretch", 1.0, stretch_rate=(1.2, 1.2), keep_length=False),
         am.TimeStretch(min_rate=1.2, max_rate=1.2, leave_length_unchanged=False, p=1.0),
     ),
     (
         "low-pass 2 kHz, 24 dB/oct",
-        Step.make("low_pass", 1.0, cutoff_hz=(2000.0, 2000.0), rolloff="24", zero_phase=False),
+        Pipeline.step("low_pass", 1.0, cutoff_hz=(2000.0, 2000.0), rolloff="24", zero_phase=False),
         am.LowPassFilter(min_cutoff_freq=2000, max_cutoff_freq=2000, min_rolloff=24, max_rolloff=24, p=1.0),
     ),
 ]

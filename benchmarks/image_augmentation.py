@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import albumentations as A  # noqa: N812 - the name every albumentations example uses
 
-from playground.augment.image.pipeline import Pipeline, Step, prepare, run_draw
+from playground.augment.image.pipeline import Pipeline, Step, run_draw
 from playground.data.samples import sample_bytes
 from playground.io.images import decode_image
 
@@ -78,7 +78,7 @@ def main() -> None:
     print(f"{'transform':28s} {'playground ms':>14s} {'albumentations ms':>18s} {'speed-up':>9s}")
     rows = []
     for name, step, make in STEPS:
-        ours_pipeline = prepare(Pipeline([step]))  # resolved once, as A.Compose is built once
+        ours_pipeline = Pipeline([step]).prepare()  # resolved once, as A.Compose is built once
         theirs = A.Compose([make(1.0)], seed=0)
         # warm-up both (first calls allocate and build tables)
         run_draw(ours_pipeline, image, 0, 0)
@@ -89,7 +89,7 @@ def main() -> None:
         rows.append((name, ours_ms, theirs_ms))
         print(f"{name:28s} {ours_ms:14.3f} {theirs_ms:18.3f} {theirs_ms / ours_ms:8.2f}x")
 
-    ours_pipeline = prepare(Pipeline([Step(s.name, PIPELINE_P.get(n, 1.0), s.params) for n, s, _ in STEPS]))
+    ours_pipeline = Pipeline([Step(s.name, PIPELINE_P.get(n, 1.0), s.params) for n, s, _ in STEPS]).prepare()
     theirs = A.Compose([make(PIPELINE_P.get(n, 1.0)) for n, _, make in STEPS], seed=0)
     run_draw(ours_pipeline, image, 0, 0)
     theirs(image=image)

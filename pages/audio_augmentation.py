@@ -1,11 +1,11 @@
 """Audio augmentation studio: hear and see each augmentation, with seeded draws, spectrograms and exports.
 
-The page is a thin script: widgets in ``playground/ui/audio_*``, transforms,
-pipelines and exports in ``playground/augment/audio_*``, figures in
-``playground/viz/audio_figures``. Streamlit reruns it top to bottom on every
-click; the draws are cached on (clip hash, pipeline JSON, seed, count), so
-moving an unrelated widget does not recompute them. The settings survive a
-visit to another page and travel in the URL (``playground/ui/audio/state.py``).
+The page is a thin script: widgets in ``playground/ui/audio/``, transforms,
+pipelines, exports and figures in ``playground/augment/audio/``. Streamlit
+reruns it top to bottom on every click; the draws are cached on (clip hash,
+pipeline JSON, seed, count), so moving an unrelated widget does not recompute
+them. The settings are declared once (``AUDIO_STATE``): they survive a visit
+to another page and travel in the URL (``playground/ui/audio/state.py``).
 """
 
 import streamlit as st
@@ -13,7 +13,7 @@ import streamlit as st
 from playground.ui import global_settings, t
 from playground.ui.audio.builder import render_builder
 from playground.ui.audio.input import describe, render_input, show_clip_notices
-from playground.ui.audio.state import mirror_settings_in_url, restore_settings, show_link_error
+from playground.ui.audio.state import mirror_settings_in_url, restore_settings, show_link_messages
 from playground.ui.audio.views import (
     compute_draws,
     render_compare,
@@ -27,7 +27,7 @@ settings = global_settings()
 restore_settings(settings.seed)
 st.title(t("audio.title"))
 st.markdown(t("audio.intro"))
-show_link_error()
+show_link_messages()
 
 st.subheader(t("audio.step1"), divider="orange")
 clip = render_input()
@@ -46,7 +46,7 @@ if not pipeline.steps:
     st.stop()
 
 st.subheader(t("audio.step3"), divider="orange")
-seed, n_draws = render_draw_controls(settings.seed)
+seed, n_draws = render_draw_controls()
 with st.spinner():
     draws = compute_draws(clip.digest, clip.rate, pipeline.to_json(), seed, n_draws, clip.samples)
 render_grid(draws, clip.rate, n_draws)

@@ -3,34 +3,30 @@
 Streamlit reruns this script on every click. The pipeline lives in session
 state (``playground.ui.image.state``) and in the URL; the grid is cached on
 (image digest, pipeline, seed, n, labels), so only a change recomputes it.
-The other settings survive a visit to another page (``keep_widget_values``).
-The left column builds, the right column shows.
+The other settings are declared once (``IMAGE_STATE``): they travel in the
+link and survive a visit to another page. The left column builds, the right
+column shows.
 """
 
 import json
 
 import streamlit as st
 
-from playground.augment.image.pipeline import MAX_DRAWS
+from playground.augment.image.settings import IMAGE_STATE
 from playground.core.errors import InputError
 from playground.core.seeding import MAX_SEED
 from playground.ui import global_settings, show_input_error, t
 from playground.ui.image import builder, exports, grid, state
 from playground.ui.image import labels as labels_ui
 from playground.ui.image import source as source_ui
-from playground.ui.state.kept_values import keep_widget_values
+from playground.ui.widgets import param_widget
 
 settings = global_settings()
-keep_widget_values(
-    (state.SEED, state.N_DRAWS, state.QUICK, state.QUICK_NAME, source_ui.SOURCE, source_ui.SAMPLE, labels_ui.SHOW),
-    prefixes=("image.box_x.", "image.box_y.", "image.kp"),  # the labels drawn on this image (keys carry its hash)
-)
 state.init_state(settings.seed)
 
 st.title(t("image.title"))
 st.caption(t("image.intro"))
-if state.URL_ERROR in st.session_state:
-    show_input_error(st.session_state.pop(state.URL_ERROR))
+state.show_link_messages()
 
 build, show = st.columns([1.35, 2], gap="large")
 
@@ -40,7 +36,7 @@ with build:
     if source is not None:
         source_ui.describe(source)
     st.subheader(t("image.pipeline_header"), divider="blue")
-    if st.toggle(t("image.quick"), key=state.QUICK, help=t("image.quick_help")):
+    if param_widget(IMAGE_STATE["quick"].param, state.QUICK, help=t("image.quick_help")):
         builder.quick_mode()
     else:
         builder.pipeline_editor()
@@ -52,7 +48,7 @@ with build:
 with show:
     st.subheader(t("image.grid_header"), divider="blue")
     draws_col, seed_col, reroll_col = st.columns([2.2, 1.6, 1.5], vertical_alignment="bottom")
-    n = draws_col.slider(t("image.n_draws"), 1, MAX_DRAWS, key=state.N_DRAWS, help=t("image.n_draws_help"))
+    n = param_widget(IMAGE_STATE["n"].param, state.N_DRAWS, help=t("image.n_draws_help"), container=draws_col)
     seed = int(seed_col.number_input(t("image.seed"), 0, MAX_SEED, step=1, key=state.SEED, help=t("image.seed_help")))
     reroll_col.button(
         t("image.reroll"),
@@ -63,7 +59,7 @@ with show:
         width="stretch",
     )
     pipeline = state.current_pipeline()
-    state.sync_url(pipeline, seed, n)
+    state.sync_link(pipeline, seed, n)
     with export_slot:
         exports.exports(source, pipeline, seed, n, labels)
     if source is None:

@@ -1,11 +1,9 @@
-"""Augmentation engine: transform registries with parameter specs, seeded pipelines, labels, exports.
+"""Augmentation engine: one core shared by the image and audio studios, and each domain's kernels. No Streamlit.
 
-Image studio modules: ``spec`` (generic parameter and transform specs),
-``image`` (the image registry assembled from ``image_geometric``,
-``image_distort``, ``image_color``, ``image_enhance``, ``image_blur_noise``,
-``image_occlusion``), ``pipeline``
-(seeded draws with recorded parameters, replay, intermediates), ``labels``
-(boxes and keypoints that follow geometry), ``presets`` and ``export`` (JSON,
-Python, albumentations code, ZIP). The audio studio's modules are the
-``audio_*`` ones. No Streamlit here.
+``core`` (transform spec, step, pipeline with its JSON and link formats),
+``replay`` (the draw and replay loops and the step record) and ``preset`` are
+shared. ``image/`` and ``audio/`` hold their kernels, their registries, the
+order in which they draw random numbers, their presets, exports, figures and
+each studio's state table (``settings``). ``pipeline`` and ``audio_pipeline``
+are the import paths of scripts exported before the packages existed.
 """

@@ -1,185 +1,298 @@
-"""Parameter specs and transform specs: one declaration drives widgets, URL state, exports and docs.
+"""The augmentation core both studios share: transform spec, step, pipeline (JSON and links), draw and replay.
 
-Why a spec per transform (after the albumentations demo app, whose JSON file of
-parameter ranges drives its widgets): adding a transform means adding one
-entry, and the page, the shareable URL, the exported code and the tests all
-follow. Nothing here knows about images, so the audio studio shares it.
+Why one core (after the albumentations demo app, whose JSON table of parameter
+ranges drives its widgets): the image and audio engines had grown two copies
+of the same ideas with different rules (a new step's ``p``, whether a step can
+be switched off, what a bad value in a file does). Here each idea is written
+once; ``augment/image`` and ``augment/audio`` keep only their kernels, their
+tables, their presets, their exports and the order in which each draws its
+random numbers (which old links depend on, bit for bit).
 
-A transform is split in two pure functions:
-- ``sample(rng, params, shape) -> dict``: draws the random values (an angle, a
-  crop box, a noise seed) from the user's ranges. The result is small, JSON
-  friendly and shown to students ("the parameters actually sampled").
-- ``apply(data, sampled) -> data``: deterministic given ``sampled``, so any
-  recorded draw can be replayed exactly, step by step.
-Geometric transforms add ``points(xy, sampled, shape) -> xy`` so labels
-(boxes, keypoints) move with the pixels.
+A transform is split in two pure parts, declared by the domain:
+- sampling: the random values of one draw (an angle, a noise seed), small,
+  JSON friendly and shown to students ("the parameters actually sampled");
+- a kernel: deterministic given those values, so any recorded draw replays
+  exactly, step by step, which is also how intermediates are shown.
+
+The rules kept once here:
+- a new step takes its transform's declared default ``p``;
+- every value from a file, a link or code goes through ``Param.clean``:
+  clamped or replaced by its default, and *reported* (``Cleaned.notes``);
+  only an unknown transform or a structurally broken file is refused;
+- any step can be switched off; a step that is off is skipped and not recorded.
+
+Drawing and replaying (the loops both domains run) are in ``playground.augment.replay``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 
-ParamKind = Literal["float", "int", "range", "int_range", "choice", "bool"]
-Sampler = Callable[[np.random.Generator, Mapping[str, Any], tuple[int, ...]], dict[str, Any]]
-Applier = Callable[[np.ndarray, Mapping[str, Any]], np.ndarray]
-PointMapper = Callable[[np.ndarray, Mapping[str, Any], tuple[int, ...]], np.ndarray]
+from playground.core.errors import InputError, Notice
+from playground.core.link_token import BadTokenError, pack, unpack
+from playground.core.params import Cleaned, Param
+from playground.core.registry import Entry, Registry
+
+MAX_STEPS = 24  # a pipeline longer than this is a mistake in a classroom, and each step costs time
+ENABLED = Param("enabled", "bool", True)
+Writer = Callable[[Mapping[str, Any], float], "str | None"]
+PipelineT = TypeVar("PipelineT", bound="Pipeline")
 
 
 @dataclass(frozen=True)
-class ParamSpec:
-    """One user-facing parameter: its kind, bounds, default and slider step.
+class TransformSpec(Entry):
+    """One transform: its group, parameters, declared default ``p`` and its twin in the anchor library.
 
-    ``range`` / ``int_range`` values are ``(low, high)`` pairs: the transform
-    samples uniformly between them on every draw (equal ends = a fixed value).
-    ``odd`` keeps integer kernel sizes odd, as OpenCV requires.
-    """
-
-    name: str
-    kind: ParamKind
-    default: Any
-    low: float | None = None
-    high: float | None = None
-    step: float | None = None
-    options: tuple[str, ...] = ()
-    odd: bool = False
-
-    def clean(self, value: Any) -> Any:
-        """Coerce a value from a widget, a URL or a JSON file into this spec's bounds (never raise)."""
-        try:
-            if self.kind == "bool":
-                return bool(value)
-            if self.kind == "choice":
-                return value if value in self.options else self.default
-            if self.kind in ("range", "int_range"):
-                low, high = (float(v) for v in value)
-                low, high = self._bound(min(low, high)), self._bound(max(low, high))
-                return (self._number(low), self._number(high))
-            return self._number(self._bound(float(value)))
-        except (TypeError, ValueError):
-            return self.default
-
-    def _bound(self, value: float) -> float:
-        if not np.isfinite(value):
-            raise ValueError("not finite")
-        low = -np.inf if self.low is None else self.low
-        high = np.inf if self.high is None else self.high
-        return float(min(max(value, low), high))
-
-    def _number(self, value: float) -> int | float:
-        if self.kind in ("int", "int_range"):
-            number = round(value)
-            if self.odd and number % 2 == 0:
-                number = number + 1 if self.high is None or number + 1 <= self.high else number - 1
-            return int(number)
-        return round(value, 6)
-
-
-@dataclass(frozen=True)
-class TransformSpec:
-    """A registry entry: identity, parameters, default probability and the two pure functions.
-
-    ``equivalents`` maps an anchor library ("albumentations", "audiomentations")
-    to a function that writes that library's constructor call for given params
-    (without ``p``); a missing entry means "no equivalent", and exports say so.
+    ``equivalent(values, p)`` writes a complete call of the anchor library
+    (albumentations, audiomentations) for cleaned values, or None where there
+    is no twin; ``export_code`` is what exports and the registry battery call.
+    Domains subclass this with their kernel and sampling fields.
     """
 
     name: str
     group: str
-    params: tuple[ParamSpec, ...]
-    sample: Sampler
-    apply: Applier
+    params: tuple[Param, ...] = ()
     p: float = 0.5
-    points: PointMapper | None = None
-    equivalents: Mapping[str, Callable[[Mapping[str, Any]], str]] = field(default_factory=dict)
-    domain: str = "image"
+    equivalent: Writer | None = field(default=None, compare=False)
+
+    summary_suffix = "summary"  # the last part of the summary's i18n key ("why", "help" in the studios)
+    p_label_key = ""
 
     @property
-    def title_key(self) -> str:
-        return f"{self.domain}.t.{self.name}"
+    def summary_key(self) -> str:
+        return f"{self.text_prefix}.{self.name}.{self.summary_suffix}"
 
     @property
-    def explain_key(self) -> str:
-        return f"{self.domain}.t.{self.name}.why"
+    def p_param(self) -> Param:
+        """The step's probability as a ``Param``: its widget, its cleaning and its default are this transform's."""
+        return Param("p", "float", self.p, 0.0, 1.0, 0.05, label_key=self.p_label_key)
 
-    @property
-    def geometric(self) -> bool:
-        return self.points is not None
-
-    def defaults(self) -> dict[str, Any]:
-        return {param.name: param.default for param in self.params}
-
-    def clean(self, params: Mapping[str, Any] | None) -> dict[str, Any]:
-        """Every parameter present and within bounds; unknown names are dropped."""
-        params = params or {}
-        return {
-            spec.name: spec.clean(params[spec.name]) if spec.name in params else spec.default for spec in self.params
-        }
+    def export_code(self, values: Mapping[str, Any] | None = None, p: float | None = None) -> str | None:
+        """The anchor library's code for these values (defaults where missing) and ``p`` (default: declared)."""
+        if self.equivalent is None:
+            return None
+        return self.equivalent(self.clean(values).value, self.p if p is None else float(p))
 
 
-class Registry:
-    """Transforms by name, in declaration order (the order of the pickers)."""
+@dataclass(frozen=True)
+class Step:
+    """One step as the user set it: transform name, probability, parameter values, on or off."""
 
-    def __init__(self, specs: Iterable[TransformSpec]) -> None:
-        self._specs: dict[str, TransformSpec] = {}
-        for spec in specs:
-            if spec.name in self._specs:
-                raise ValueError(f"transform {spec.name!r} is declared twice")
-            self._specs[spec.name] = spec
-
-    def __getitem__(self, name: str) -> TransformSpec:
-        return self._specs[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._specs
-
-    def __iter__(self):
-        return iter(self._specs.values())
-
-    def __len__(self) -> int:
-        return len(self._specs)
-
-    def names(self) -> list[str]:
-        return list(self._specs)
-
-    def groups(self) -> list[str]:
-        return list(dict.fromkeys(spec.group for spec in self._specs.values()))
-
-    def in_group(self, group: str) -> list[TransformSpec]:
-        return [spec for spec in self._specs.values() if spec.group == group]
+    name: str
+    p: float
+    params: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
 
 
-def below(rng: np.random.Generator, n: int) -> int:
-    """A uniform integer in ``[0, n)`` from one float draw.
+@dataclass(frozen=True)
+class PreparedStep:
+    """A step that is on, resolved once: its position (part of its random stream), spec and cleaned values."""
 
-    ``Generator.integers`` costs ~3 µs per scalar call and ``uniform`` ~2.5 µs,
-    ``random()`` ~0.4 µs: when a flip takes 0.2 ms, sampling must not cost a
-    tenth of it. (The bias of flooring a 53-bit float is far below 1e-9.)
+    position: int
+    name: str
+    p: float
+    spec: Any  # the domain's TransformSpec subclass
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PipelineFormat:
+    """How one domain spells a pipeline in files and links; each keeps the spelling it had, so old ones open.
+
+    ``enabled_always``: every step says whether it is on (image: ``"enabled"``
+    in JSON, link rows ``[name, p, on, {changed}]``); otherwise only a step
+    that is off says so (audio, which had no switch: ``"enabled": false``,
+    rows ``[name, p, {changed}, 0]``), so everything written before reads as before.
     """
-    return min(int(rng.random() * n), n - 1) if n > 1 else 0
+
+    errors: str  # the i18n prefix of the domain's messages ("image.err", "audio.error")
+    header: Mapping[str, Any]  # written before the steps
+    check_header: bool  # refuse a file whose header differs
+    params_key: str  # "params" or "settings"
+    enabled_always: bool
 
 
-def uniform(rng: np.random.Generator, bounds: tuple[float, float], digits: int = 4) -> float:
-    """A uniform draw in ``[low, high]`` rounded so a JSON round trip replays it bit for bit."""
-    low, high = bounds
-    return round(float(low if low == high else low + (high - low) * rng.random()), digits)
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered list of steps over one domain's registry; domains subclass it with ``registry`` and ``format``."""
+
+    steps: tuple[Step, ...] = ()
+
+    registry: ClassVar[Registry[Any]]
+    format: ClassVar[PipelineFormat]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.steps, tuple):
+            object.__setattr__(self, "steps", tuple(self.steps))
+
+    # --- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def spec(cls, name: object) -> Any:
+        """The transform called ``name``, or the domain's error that lists the known ones."""
+        if isinstance(name, str) and name in cls.registry:
+            return cls.registry[name]
+        raise cls.error("unknown_transform", name=str(name)[:60], known=", ".join(cls.registry))
+
+    @classmethod
+    def step(cls, name: str, p: float | None = None, *, enabled: bool = True, **params: Any) -> Step:
+        """A checked step: the transform's declared ``p`` unless given, defaults filled in, values cleaned."""
+        return cls._clean_step(name, p, params, enabled, 0).value
+
+    @classmethod
+    def of(cls: type[PipelineT], *names: str, p: float | None = None) -> PipelineT:
+        """A pipeline of default steps, handy in notebooks: ``Pipeline.of("rotate", "hflip")``."""
+        return cls(tuple(cls.step(name, p) for name in names))
+
+    def active(self) -> tuple[Step, ...]:
+        return tuple(step for step in self.steps if step.enabled)
+
+    def prepare(self) -> tuple[PreparedStep, ...]:
+        """The steps that are on, looked up and cleaned once (like building an ``A.Compose``)."""
+        prepared = []
+        for position, step in enumerate(self.steps):
+            if step.enabled:
+                spec = self.spec(step.name)
+                prepared.append(PreparedStep(position, step.name, step.p, spec, spec.clean(step.params).value))
+        return tuple(prepared)
+
+    # --- files ------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        steps = []
+        for step in self.steps:
+            row: dict[str, Any] = {"name": step.name, "p": step.p}
+            if self.format.enabled_always:
+                row["enabled"] = step.enabled
+            row[self.format.params_key] = plain(step.params)
+            if not self.format.enabled_always and not step.enabled:
+                row["enabled"] = False
+            steps.append(row)
+        return {**self.format.header, "steps": steps}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def read(cls: type[PipelineT], data: Any) -> Cleaned[PipelineT]:
+        """A pipeline from JSON data, every value cleaned and each change reported.
+
+        Refused (``InputError``): data that is not a pipeline at all, too many
+        steps, or an unknown transform; anything else is repaired and reported.
+        """
+        fmt = cls.format
+        steps = data.get("steps") if isinstance(data, Mapping) else None
+        if not isinstance(steps, list) or (fmt.check_header and any(data.get(k) != v for k, v in fmt.header.items())):
+            raise cls.error("bad_pipeline")
+        if len(steps) > MAX_STEPS:
+            raise cls.error("too_many_steps", limit=MAX_STEPS)
+        out: list[Step] = []
+        notes: list[Notice] = []
+        for position, raw in enumerate(steps):
+            if not isinstance(raw, Mapping) or not isinstance(raw.get(fmt.params_key) or {}, Mapping):
+                raise cls.error("bad_pipeline")
+            cleaned = cls._clean_step(raw.get("name"), raw.get("p"), raw.get(fmt.params_key), raw.get("enabled", True),
+                                      position)  # fmt: skip
+            out.append(cleaned.value)
+            notes.extend(cleaned.notes)
+        return Cleaned(cls(tuple(out)), tuple(notes))
+
+    @classmethod
+    def from_dict(cls: type[PipelineT], data: Any) -> PipelineT:
+        return cls.read(data).value
+
+    @classmethod
+    def read_json(cls: type[PipelineT], text: str | bytes) -> Cleaned[PipelineT]:
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise cls.error("bad_json", error=str(error)[:120]) from error
+        return cls.read(data)
+
+    @classmethod
+    def from_json(cls: type[PipelineT], text: str | bytes) -> PipelineT:
+        return cls.read_json(text).value
+
+    # --- links ------------------------------------------------------------------------------
+
+    def to_url(self) -> str:
+        """A link token (``link_token.pack``) with only non-default values: short enough to paste in a chat."""
+        rows: list[list[Any]] = []
+        for step in self.steps:
+            defaults = plain(self.spec(step.name).defaults())
+            changed = {k: v for k, v in plain(step.params).items() if defaults.get(k) != v}
+            if self.format.enabled_always:
+                rows.append([step.name, step.p, int(step.enabled), *([changed] if changed else [])])
+            elif not step.enabled:
+                rows.append([step.name, step.p, changed, 0])
+            else:
+                rows.append([step.name, step.p, changed] if changed else [step.name, step.p])
+        return pack(rows)
+
+    @classmethod
+    def read_url(cls: type[PipelineT], token: str) -> Cleaned[PipelineT]:
+        """The inverse of ``to_url``, cleaned like a file; a damaged or foreign link is refused with a message."""
+        try:
+            rows = unpack(token)
+            if not isinstance(rows, list):
+                raise TypeError("not a list of steps")
+            steps = [cls._unrow(row) for row in rows]
+        except (BadTokenError, TypeError, IndexError, KeyError) as error:
+            raise cls.error("bad_link") from error
+        return cls.read({**cls.format.header, "steps": steps})
+
+    @classmethod
+    def from_url(cls: type[PipelineT], token: str) -> PipelineT:
+        return cls.read_url(token).value
+
+    # --- internals --------------------------------------------------------------------------
+
+    @classmethod
+    def error(cls, what: str, **params: object) -> InputError:
+        """The domain's message ``<errors>.<what>`` (the audio one names the header it expects)."""
+        return InputError(f"{cls.format.errors}.{what}", expected=cls.format.header.get("format", ""), **params)
+
+    @classmethod
+    def _unrow(cls, row: Any) -> dict[str, Any]:
+        if not isinstance(row, list):
+            raise TypeError("a step must be a list")
+        if cls.format.enabled_always:
+            name, p, on, changed = row[0], row[1], row[2], row[3] if len(row) > 3 else {}
+        else:
+            name, p, changed, on = row[0], row[1], row[2] if len(row) > 2 else {}, row[3] if len(row) > 3 else 1
+        if not isinstance(changed, dict):
+            raise TypeError("changed values must be an object")
+        return {"name": name, "p": p, "enabled": bool(on), cls.format.params_key: changed}
+
+    @classmethod
+    def _clean_step(cls, name: Any, p: Any, params: Any, enabled: Any, position: int) -> Cleaned[Step]:
+        spec = cls.spec(name)
+        chance = spec.p_param.clean(spec.p if p is None else p)
+        values = spec.clean(params)
+        on = ENABLED.clean(enabled)
+        notes = tuple(_in_step(position, spec.name, note) for note in (*chance.notes, *values.notes, *on.notes))
+        return Cleaned(Step(spec.name, chance.value, values.value, on.value), notes)
 
 
-def integer(rng: np.random.Generator, bounds: tuple[int, int], odd: bool = False) -> int:
-    """A uniform integer in ``[low, high]`` inclusive; ``odd`` draws among the odd ones only."""
-    low, high = int(bounds[0]), int(bounds[1])
-    if odd:
-        choices = list(range(low | 1, high + 1, 2)) or [low | 1]
-        return choices[below(rng, len(choices))]
-    return low + below(rng, high - low + 1)
+def _in_step(position: int, transform: str, note: Notice) -> Notice:
+    """A parameter's notice, saying which step it is about ("2. rotate · limit")."""
+    where = f"{position + 1}. {transform}"
+    if "owner" in note.params:
+        return Notice(note.key, {**note.params, "owner": where})
+    return Notice(note.key, {**note.params, "name": f"{where} · {note.params.get('name', '')}"})
 
 
-def noise_seed(rng: np.random.Generator) -> int:
-    """A 31-bit seed recorded instead of a whole noise field, so the field can be regenerated."""
-    return below(rng, 2**31 - 1)
-
-
-P = ParamSpec  # short alias for the declaration tables
+def plain(value: Any) -> Any:
+    """Tuples become lists and NumPy scalars plain numbers, so JSON round-trips to equal values."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from playground.core.encode import encode_image
 from playground.core.errors import InputError, Notice
 from playground.io.limits import DEFAULT_LIMITS
 from playground.io.sniff import sniff_kind
@@ -130,13 +131,12 @@ def decode_image(
 
 
 def encode_png(rgb: np.ndarray) -> bytes:
-    """PNG bytes of an H x W x 3 (or H x W) uint8 array: lossless, so a page shows exact pixels."""
-    array = np.asarray(rgb)
-    if array.dtype != np.uint8 or array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (3, 4)):
-        raise ValueError(f"encode_png needs uint8 H x W, H x W x 3 or H x W x 4, got {array.dtype} {array.shape}")
-    buffer = io.BytesIO()
-    Image.fromarray(np.ascontiguousarray(array)).save(buffer, "PNG")
-    return buffer.getvalue()
+    """PNG bytes of an H x W x 3 (or H x W, or RGBA) uint8 array: lossless, so a page shows exact pixels.
+
+    The playground's one encoder (``playground.core.encode``) does the work; a
+    wrong dtype or shape raises ``ValueError``, as it always did here.
+    """
+    return encode_image(rgb, "png")
 
 
 def _open(data: bytes, max_pixels: int) -> Image.Image:

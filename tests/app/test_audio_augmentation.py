@@ -10,9 +10,8 @@ import pytest
 import soundfile as sf
 from streamlit.testing.v1 import AppTest
 
-from playground.augment.audio.link import to_url
-from playground.augment.audio.pipeline import Pipeline, Step
-from playground.augment.audio.presets import presets
+from playground.augment.audio.pipeline import Pipeline
+from playground.augment.audio.presets import preset
 from playground.augment.audio.registry import TRANSFORMS
 from playground.data.samples import samples_of
 from playground.i18n import translate
@@ -110,7 +109,7 @@ def test_rate_and_stereo() -> None:
 
 def test_loading_a_pipeline_json_fills_the_builder() -> None:
     app = open_page(PAGE, "en")
-    pipeline = Pipeline((Step.make("gain", 0.5, gain_db=(-3.0, 3.0)), Step.make("reverse", 1.0)))
+    pipeline = Pipeline((Pipeline.step("gain", 0.5, gain_db=(-3.0, 3.0)), Pipeline.step("reverse", 1.0)))
     app.file_uploader(key="audio.pipeline_json").upload("p.json", pipeline.to_json().encode(), "application/json").run()
     assert_clean(app)
     assert app.multiselect(key="audio.transforms").value == ["gain", "reverse"]
@@ -142,9 +141,9 @@ def _open_with_link(params: dict[str, str]) -> AppTest:
 
 
 def test_a_shared_link_restores_the_pipeline_seed_draws_sample_and_rate() -> None:
-    shared = presets()["pitch_time"]
-    other_sample = samples_of("audio")[1].id
-    link = {"pipe": to_url(shared), "seed": "77", "n": "3", "sample": other_sample, "rate": "22050"}
+    shared = preset("pitch_time")
+    other_sample = samples_of("audio")[1].name
+    link = {"pipe": shared.to_url(), "seed": "77", "n": "3", "sample": other_sample, "rate": "22050"}
     app = _open_with_link(link)
     assert_clean(app)
     assert app.multiselect(key="audio.transforms").value == [step.name for step in shared.steps]
@@ -188,3 +187,30 @@ def test_an_uploaded_file_is_kept_when_the_user_visits_another_page_and_forgotte
     app.file_uploader(key="audio.upload").upload("tone.wav", wav_bytes(), "audio/wav").run()
     app.file_uploader(key="audio.upload").clear().run()
     assert any(translate("audio.no_upload", "en") in info.value for info in app.info), "cleared on purpose: gone"
+
+
+def test_a_step_can_be_switched_off_and_a_link_keeps_it_off() -> None:
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(1).run()
+    app.toggle(key="audio.w.gain.on").set_value(False).run()
+    assert_clean(app)
+    assert "~~Gain~~" in " ".join(element.value for element in app.markdown)  # struck through in the strip
+    shared = app.query_params["pipe"]
+    token = shared[0] if isinstance(shared, list) else shared
+    again = _open_with_link({"pipe": token})
+    assert_clean(again)
+    assert again.toggle(key="audio.w.gain.on").value is False
+    assert again.toggle(key="audio.w.background_noise.on").value is True
+
+
+def test_a_pipeline_file_with_bad_values_loads_cleaned_with_notices() -> None:
+    app = open_page(PAGE, "en")
+    text = json.dumps({"format": "playground.audio_pipeline/1",
+                       "steps": [{"name": "gain", "p": 3, "settings": {"gain_db": [-99, 99], "loud": 1}}]})  # fmt: skip
+    app.file_uploader(key="audio.pipeline_json").upload("p.json", text.encode(), "application/json").run()
+    assert_clean(app)
+    assert app.multiselect(key="audio.transforms").value == ["gain"]
+    assert app.slider(key="audio.w.gain.p").value == 1.0
+    assert tuple(app.slider(key="audio.w.gain.gain_db").value) == (-24.0, 12.0)
+    infos = " ".join(info.value for info in app.info)
+    assert "1. gain · p" in infos and "1. gain · gain_db" in infos and "“loud”" in infos and not app.error

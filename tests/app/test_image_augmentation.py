@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import cv2
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from playground.augment.image.pipeline import to_url
+from playground.augment.image.pipeline import Pipeline, Step
 from playground.augment.image.presets import preset
 from playground.i18n import translate
 from support.apptest import ENTRYPOINT, assert_clean, open_page
@@ -132,13 +134,13 @@ def test_the_url_restores_a_shared_pipeline_and_seed() -> None:
     shared = preset("occlusion")
     app.query_params["lang"] = "zh"
     app.run()
-    app.query_params.update({"pipe": to_url(shared), "seed": "77", "n": "3"})
+    app.query_params.update({"pipe": shared.to_url(), "seed": "77", "n": "3"})
     app.switch_page(PAGE).run()
     assert_clean(app)
     assert step_names(app) == [s.name for s in shared.steps]
     assert app.number_input(key="image.seed").value == 77
     assert len(grid_captions(app)) == 3
-    assert app.query_params["pipe"] in (to_url(shared), [to_url(shared)]), "the page keeps the link shareable"
+    assert app.query_params["pipe"] in (shared.to_url(), [shared.to_url()]), "the page keeps the link shareable"
 
 
 def test_a_damaged_link_falls_back_with_a_message() -> None:
@@ -194,3 +196,31 @@ def test_an_uploaded_image_is_kept_when_the_user_visits_another_page() -> None:
     captions = " ".join(c.value for c in app.caption)
     assert translate("image.kept_input", "en", name="a.png") in captions and "80×60" in captions
     assert grid_captions(app)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_link_with_bad_values_opens_cleaned_and_says_what_changed(language: str) -> None:
+    app = AppTest.from_file(str(ENTRYPOINT), default_timeout=60)
+    app.query_params["lang"] = language
+    app.run()
+    shared = Pipeline((Step("rotate", 7.0, {"limit": [0, 999]}),))  # written by hand: p and limit out of range
+    app.query_params.update({"pipe": shared.to_url(), "seed": "abc", "n": "999"})
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.session_state["image.steps"][0]["p"] == 1.0
+    assert tuple(app.session_state["image.steps"][0]["params"]["limit"]) == (0.0, 180.0)
+    assert app.slider(key="image.n_draws").value == 36
+    infos = " ".join(info.value for info in app.info)
+    for name in ("seed", "n", "1. rotate · p", "1. rotate · limit"):
+        assert f"{name}{'：' if language == 'zh' else ':'}" in infos, (name, infos)
+    assert translate("param.note.clamped", language, name="n", given="999", used="36", accepted="[1, 36]") in infos
+
+
+def test_a_pipeline_file_with_bad_values_loads_cleaned_with_notices() -> None:
+    app = open_page(PAGE, "en")
+    text = json.dumps({"version": 1, "steps": [{"name": "hflip", "p": -3}, {"name": "rotate", "params": {"x": 1}}]})
+    app.file_uploader(key="image.load_json").set_value(("p.json", text.encode(), "application/json")).run()
+    assert_clean(app)
+    assert step_names(app) == ["hflip", "rotate"] and app.session_state["image.steps"][0]["p"] == 0.0
+    infos = " ".join(info.value for info in app.info)
+    assert "1. hflip · p" in infos and "2. rotate" in infos and not app.error

@@ -8,8 +8,7 @@ import numpy as np
 import soundfile as sf
 from playwright.sync_api import Page, expect
 
-from playground.augment.audio.link import to_url
-from playground.augment.audio.presets import presets
+from playground.augment.audio.presets import preset
 from support.browser import expect_no_exception, open_app, wait_for_idle, widget
 
 RATE = 16_000
@@ -82,8 +81,8 @@ def test_upload_wav_and_mp3_build_a_pipeline_and_play_a_draw(page: Page, app_url
 
 
 def test_a_shared_link_opens_the_same_grid_and_survives_a_visit_to_another_page(page: Page, app_url: str) -> None:
-    pipeline = presets()["pitch_time"]
-    open_app(page, f"{app_url}/audio_augmentation?lang=en&pipe={to_url(pipeline)}&seed=77&n=2")
+    pipeline = preset("pitch_time")
+    open_app(page, f"{app_url}/audio_augmentation?lang=en&pipe={pipeline.to_url()}&seed=77&n=2")
     expect_no_exception(page)
     expect(widget(page, "audio.transforms")).to_contain_text("Pitch shift")
     expect(widget(page, "audio.seed").locator("input")).to_have_value("77")

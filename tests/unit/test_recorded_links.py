@@ -24,14 +24,12 @@ import numpy as np
 import pytest
 
 # === ENGINE IMPORTS: the only lines that should need changing after the refactor ==================
-from playground.augment.audio.link import from_url as audio_from_url
-from playground.augment.audio.link import to_url as audio_to_url
+from playground.augment.audio.pipeline import Pipeline as AudioPipeline
 from playground.augment.audio.pipeline import record_to_dict as audio_record_to_dict
 from playground.augment.audio.pipeline import run_draws as audio_run_draws
 from playground.augment.image.labels import Labels
+from playground.augment.image.pipeline import Pipeline as ImagePipeline
 from playground.augment.image.pipeline import draw_grid as image_draw_grid
-from playground.augment.image.pipeline import from_url as image_from_url
-from playground.augment.image.pipeline import to_url as image_to_url
 from playground.catalog import PAGES
 from playground.optim.race import Entry, run_race
 from playground.training.config import from_query as train_from_query
@@ -142,11 +140,11 @@ def audio_input(rate: int, stereo: bool) -> np.ndarray:
 def open_image_link(link: dict[str, Any]) -> dict[str, Any]:
     """What the image studio shows for ``?pipe=&seed=&n=`` (with the recorded labels): the grid of draws."""
     query = link["query"]
-    pipeline = image_from_url(query["pipe"])
+    pipeline = ImagePipeline.from_url(query["pipe"])
     labels = None if link["labels"] is None else Labels.from_dict(link["labels"])
     draws = image_draw_grid(pipeline, image_input(), int(query["seed"]), int(query["n"]), labels=labels)
     return {
-        "pipeline": pipeline.as_dict(),
+        "pipeline": pipeline.to_dict(),
         "draws": [
             {
                 "index": draw.index,
@@ -161,13 +159,13 @@ def open_image_link(link: dict[str, Any]) -> dict[str, Any]:
 
 def image_link_of(pipeline_token: str) -> str:
     """The token today's studio writes for the pipeline an old token opens to."""
-    return image_to_url(image_from_url(pipeline_token))
+    return ImagePipeline.from_url(pipeline_token).to_url()
 
 
 def open_audio_link(link: dict[str, Any]) -> dict[str, Any]:
     """What the audio studio plays for ``?pipe=&seed=&n=&rate=&stereo=`` on the recorded signal."""
     query = link["query"]
-    pipeline = audio_from_url(query["pipe"])
+    pipeline = AudioPipeline.from_url(query["pipe"])
     rate, stereo = int(query["rate"]), query["stereo"] == "1"
     results = audio_run_draws(pipeline, audio_input(rate, stereo), rate, int(query["seed"]), int(query["n"]))
     return {
@@ -181,7 +179,7 @@ def open_audio_link(link: dict[str, Any]) -> dict[str, Any]:
 
 
 def audio_link_of(pipeline_token: str) -> str:
-    return audio_to_url(audio_from_url(pipeline_token))
+    return AudioPipeline.from_url(pipeline_token).to_url()
 
 
 def open_train_link(query: dict[str, str]) -> dict[str, Any]:

@@ -18,8 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.augment.audio.pipeline import AppliedStep, Pipeline, record_to_dict
-from playground.augment.audio.registry import get_transform
+from playground.augment.audio.pipeline import Pipeline, StepRecord, record_to_dict
 from playground.io.wav import encode_wav
 
 
@@ -61,16 +60,23 @@ if __name__ == "__main__":
 
 
 def audiomentations_code(pipeline: Pipeline, rate: int = 16_000) -> str:
-    """The same settings as an ``audiomentations.Compose``; transforms without a twin become comments."""
+    """The same settings as an ``audiomentations.Compose``; transforms without a twin become comments.
+
+    A writer may add comment lines saying what differs (a band wider than
+    audiomentations allows); steps that are off are left out, as in the studio.
+    """
     lines, classes = [], set()
-    for step in pipeline.steps:
-        spec = get_transform(step.name)
-        code = spec.audiomentations(step.settings, step.p) if spec.audiomentations else None
+    for step in pipeline.active():
+        code = pipeline.spec(step.name).export_code(step.params, step.p)
         if code is None:
             lines.append(f"    # {step.name}: no audiomentations equivalent for these settings (skipped)")
             continue
-        classes.update(re.findall(r"\b([A-Z][A-Za-z]+)\(", code))
-        lines.extend(f"    {call}," for call in code.splitlines())
+        for line in code.splitlines():
+            if line.startswith("#"):
+                lines.append(f"    {line}")
+            else:
+                classes.update(re.findall(r"\b([A-Z][A-Za-z]+)\(", line))
+                lines.append(f"    {line},")
     imports = ", ".join(["Compose", *sorted(classes)])
     body = "\n".join(lines) or "    # (empty pipeline)"
     return (
@@ -82,20 +88,20 @@ def audiomentations_code(pipeline: Pipeline, rate: int = 16_000) -> str:
     )
 
 
-def params_rows(records: list[list[AppliedStep]]) -> list[dict[str, Any]]:
+def params_rows(records: list[list[StepRecord]]) -> list[dict[str, Any]]:
     """One row per sampled value of every draw: the CSV a student can sort and plot."""
     rows = []
     for draw, record in enumerate(records):
         for index, step in enumerate(record):
-            values = step.values or {"-": ""}
+            values = step.params or {"-": ""}
             for name, value in values.items():
                 text = json.dumps(value) if isinstance(value, list) else value
                 rows.append({"draw": draw, "step": index + 1, "transform": step.name,
-                             "applied": step.applied, "parameter": name, "value": text})  # fmt: skip
+                             "applied": step.fired, "parameter": name, "value": text})  # fmt: skip
     return rows
 
 
-def params_csv(records: list[list[AppliedStep]]) -> str:
+def params_csv(records: list[list[StepRecord]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=["draw", "step", "transform", "applied", "parameter", "value"])
     writer.writeheader()
@@ -104,7 +110,7 @@ def params_csv(records: list[list[AppliedStep]]) -> str:
 
 
 def draws_zip(
-    draws: list[np.ndarray], records: list[list[AppliedStep]], rate: int, pipeline: Pipeline, seed: int
+    draws: list[np.ndarray], records: list[list[StepRecord]], rate: int, pipeline: Pipeline, seed: int
 ) -> bytes:
     """Every draw as a WAV, with the pipeline, the seed and each draw's sampled parameters (JSON and CSV)."""
     buffer = io.BytesIO()

@@ -1,16 +1,22 @@
-"""Compose transforms into a pipeline, draw seeded random versions, record and replay them.
+"""The audio pipeline: seeded draws of a clip, every sampled value recorded, any draw replayed exactly.
 
 Why record every sampled value: a draw must be explainable ("pitch +2.3
 semitones, then noise at 14 dB SNR") and reproducible without the generator,
-as audiomentations' frozen parameters are. Each step of each draw gets its own
-generator from ``(seed, draw, step)``: changing step 3 never changes what
-steps 1 and 2 drew, and draw 7 can be recomputed alone. A step consumes one
-number for its ``p`` coin and one per parameter whether or not it applies.
+as audiomentations' frozen parameters are. Steps, files, links, cleaning and
+the replay loop are the shared core (``playground.augment.core``,
+``playground.augment.replay``); what is the audio studio's own lives here:
+
+- its file format, kept as it was (``"format": "playground.audio_pipeline/1"``,
+  ``"settings"``), so every file and link since the studio opened loads;
+- its random-number order: each step of each draw gets its own generator from
+  ``(seed, draw, step position)`` and consumes one number for its ``p`` coin and
+  one per parameter whether or not it applies, so changing step 3 never
+  changes what steps 1 and 2 drew, and draw 7 can be recomputed alone;
+- the float32 contract and the cut at ``MAX_GROWTH`` times the input length.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,42 +24,32 @@ from typing import Any
 
 import numpy as np
 
-from playground.augment.audio.registry import REGISTRY, get_transform
-from playground.augment.audio.spec import TransformSpec
-from playground.core.errors import InputError
+from playground.augment import core
+from playground.augment.audio.registry import AUDIO_TRANSFORMS
+from playground.augment.audio.spec import AudioTransform, sample_value
+from playground.augment.core import MAX_STEPS, PipelineFormat, PreparedStep, Step, plain
+from playground.augment.replay import StepRecord
+from playground.augment.replay import replay as replay_records
 from playground.core.seeding import numpy_rng
 
+__all__ = ["FORMAT", "MAX_GROWTH", "MAX_STEPS", "DrawResult", "Pipeline", "Step", "StepRecord", "replay", "run_draw",
+           "run_draws", "sample_record"]  # fmt: skip
+
 FORMAT = "playground.audio_pipeline/1"
-MAX_STEPS = 24  # every transform once, and a little more; a longer chain only costs time
 _FLOAT32 = np.dtype(np.float32)  # compared by identity: the cheapest check on every step
 MAX_GROWTH = 2.0  # a draw never gets longer than twice its input (a chain of slow-downs is cut there)
 
 
-@dataclass(frozen=True)
-class Step:
-    """One transform in a pipeline: its name, probability and parameter settings (ranges or values)."""
+class Pipeline(core.Pipeline):
+    """An audio pipeline: JSON ``{"format": FORMAT, "steps": [{name, p, settings}]}``, rows ``[name, p, {changed}]``."""
 
-    name: str
-    p: float = 1.0
-    settings: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def make(cls, name: str, p: float | None = None, **settings: Any) -> Step:
-        """A checked step: defaults filled in, ranges ordered and clamped, ``p`` in [0, 1]."""
-        spec = get_transform(name)
-        chance = spec.p if p is None else float(p)
-        if not 0.0 <= chance <= 1.0:
-            raise InputError("audio.error.bad_p", name=name)
-        return cls(name, chance, spec.clean_settings(settings))
-
-
-@dataclass(frozen=True)
-class Pipeline:
-    steps: tuple[Step, ...] = ()
+    registry = AUDIO_TRANSFORMS
+    format = PipelineFormat(errors="audio.error", header={"format": FORMAT}, check_header=True, params_key="settings",
+                            enabled_always=False)  # fmt: skip
 
     @cached_property
-    def plan(self) -> tuple[tuple[int, Step, TransformSpec, AppliedStep | None], ...]:
-        """Each step with its spec, and its record when no draw can change it.
+    def plan(self) -> tuple[tuple[PreparedStep, StepRecord | None], ...]:
+        """Each step that is on, with its record when no draw can change it.
 
         Why: a step whose coin is certain (p of 0 or 1), whose parameters are all
         pinned and that draws no extras gets the same record in every draw. Working
@@ -62,90 +58,35 @@ class Pipeline:
         The shared record is read-only, like every record: replays never write to it.
         """
         entries = []
-        for index, step in enumerate(self.steps):
-            spec = get_transform(step.name)
+        for step in self.prepare():
+            spec: AudioTransform = step.spec
             pinned = None
             if (
                 step.p in (0.0, 1.0)
                 and spec.extra is None
-                and all(p.is_fixed(step.settings[p.name]) for p in spec.params)
+                and all(p.is_fixed(step.params[p.name]) for p in spec.params)
             ):
-                values = {k: (v[0] if isinstance(v, tuple | list) else v) for k, v in step.settings.items()}
-                pinned = AppliedStep(step.name, step.p == 1.0, values)  # cleaned settings are plain already
-            entries.append((index, step, spec, pinned))
+                values = {k: (v[0] if isinstance(v, tuple | list) else v) for k, v in step.params.items()}
+                pinned = StepRecord(step.name, step.p == 1.0, values)  # cleaned values are plain already
+            entries.append((step, pinned))
         return tuple(entries)
 
     @cached_property
-    def fixed_record(self) -> tuple[AppliedStep, ...] | None:
+    def fixed_record(self) -> tuple[StepRecord, ...] | None:
         """The one record every draw gets, when no step needs dice; else None."""
-        pinned = tuple(entry[3] for entry in self.plan)
-        return None if None in pinned else pinned
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "steps": [{"name": s.name, "p": s.p, "settings": plain(s.settings)} for s in self.steps],
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Pipeline:
-        """Check and load a pipeline written by ``to_dict`` (or by hand)."""
-        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("steps"), list):
-            raise InputError("audio.error.bad_pipeline", expected=FORMAT)
-        if len(data["steps"]) > MAX_STEPS:
-            raise InputError("audio.error.too_many_steps", limit=MAX_STEPS)
-        steps = []
-        for item in data["steps"]:
-            if not isinstance(item, dict) or not isinstance(item.get("settings", {}), dict):
-                raise InputError("audio.error.bad_pipeline", expected=FORMAT)
-            try:
-                chance = float(item.get("p", 1.0))
-            except (TypeError, ValueError):
-                raise InputError("audio.error.bad_p", name=str(item.get("name"))) from None
-            steps.append(Step.make(str(item.get("name")), chance, **item.get("settings", {})))
-        return cls(tuple(steps))
-
-    @classmethod
-    def from_json(cls, text: str | bytes) -> Pipeline:
-        try:
-            data = json.loads(text)
-        except (ValueError, UnicodeDecodeError):
-            raise InputError("audio.error.bad_json") from None
-        return cls.from_dict(data)
-
-
-def plain(value: Any) -> Any:
-    """Tuples become lists and NumPy scalars plain numbers, so JSON round-trips to equal values."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, tuple | list):
-        return [plain(v) for v in value]
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
-
-
-@dataclass(frozen=True)
-class AppliedStep:
-    """What one step did in one draw: whether its coin came up, and every value it used."""
-
-    name: str
-    applied: bool
-    values: dict[str, Any]
+        pinned = tuple(entry[1] for entry in self.plan)
+        return None if None in pinned else pinned  # type: ignore[return-value]
 
 
 @dataclass(slots=True)
 class DrawResult:
     samples: np.ndarray
-    record: list[AppliedStep]
+    record: list[StepRecord]
     intermediates: list[np.ndarray] = field(default_factory=list)  # after each step, when asked
     trimmed: bool = False
 
 
-def sample_record(pipeline: Pipeline, seed: int, draw: int) -> list[AppliedStep]:
+def sample_record(pipeline: Pipeline, seed: int, draw: int) -> list[StepRecord]:
     """The random choices of draw ``draw`` under ``seed``: coins, sampled values and extras.
 
     Steps that need no dice (see ``Pipeline.plan``) get exactly the values the
@@ -154,24 +95,21 @@ def sample_record(pipeline: Pipeline, seed: int, draw: int) -> list[AppliedStep]
     fixed = pipeline.fixed_record
     if fixed is not None:
         return list(fixed)
-    return [
-        pinned if pinned is not None else _sample_step(step, spec, seed, draw, index)
-        for index, step, spec, pinned in pipeline.plan
-    ]
+    return [pinned if pinned is not None else sample_step(step, seed, draw) for step, pinned in pipeline.plan]
 
 
-def _sample_step(step: Step, spec: TransformSpec, seed: int, draw: int, index: int) -> AppliedStep:
-    rng = numpy_rng(seed, "audio.draw", draw, index)
-    applied = bool(rng.random() < step.p)
-    values = {param.name: param.sample(step.settings[param.name], rng) for param in spec.params}
+def sample_step(step: PreparedStep, seed: int, draw: int) -> StepRecord:
+    """One step's coin and values: one number for the coin, one per parameter, then the extras."""
+    rng = numpy_rng(seed, "audio.draw", draw, step.position)
+    fired = bool(rng.random() < step.p)
+    spec: AudioTransform = step.spec
+    values = {param.name: sample_value(param, step.params[param.name], rng) for param in spec.params}
     if spec.extra is not None:
         values.update(spec.extra(rng, values))
-    return AppliedStep(step.name, applied, plain(values))
+    return StepRecord(step.name, fired, plain(values))
 
 
-def replay(
-    samples: np.ndarray, rate: int, record: list[AppliedStep], *, keep_intermediates: bool = False
-) -> DrawResult:
+def replay(samples: np.ndarray, rate: int, record: list[StepRecord], *, keep_intermediates: bool = False) -> DrawResult:
     """Apply a recorded draw: no randomness left, so the same record gives the same samples.
 
     Transforms never write into their input, so the caller's array is read, not copied;
@@ -190,29 +128,32 @@ def run_draw(
     return _apply(samples, rate, record, keep_intermediates)
 
 
-def _apply(samples: np.ndarray, rate: int, record: list[AppliedStep], keep_intermediates: bool) -> DrawResult:
-    """``replay`` on a record the result may own.
+class _Kernel:
+    """Call one audio transform, keep float32 and cut a draw grown past ``MAX_GROWTH`` times its input."""
 
-    Why so lean: a one-multiply transform such as gain costs ~15 µs on 10 s of
-    audio, so every 100 ns of bookkeeping here is visible next to it.
-    """
+    __slots__ = ("limit", "rate", "trimmed")
+
+    def __init__(self, rate: int, limit: int) -> None:
+        self.rate, self.limit, self.trimmed = rate, limit, False
+
+    def __call__(self, spec: AudioTransform, values: dict[str, Any], x: np.ndarray) -> np.ndarray:
+        x = spec.fn(x, self.rate, **values)
+        if x.dtype is not _FLOAT32:  # NumPy 2 promotes float32 with float64 scalars: keep the contract
+            x = x.astype(np.float32)
+        if spec.changes_length and x.shape[-1] > self.limit:
+            x, self.trimmed = x[..., : self.limit], True
+        return x
+
+
+def _apply(samples: np.ndarray, rate: int, record: list[StepRecord], keep_intermediates: bool) -> DrawResult:
+    """``replay`` on a record the result may own (a one-multiply gain costs ~15 µs: keep this lean)."""
     source = samples if type(samples) is np.ndarray and samples.dtype is _FLOAT32 else np.asarray(samples, np.float32)
-    x = source
-    trimmed = False
-    intermediates: list[np.ndarray] = []
-    for step in record:
-        if step.applied:
-            spec = REGISTRY[step.name]  # names were checked when the step was made
-            x = spec.fn(x, rate, **step.values)
-            if x.dtype is not _FLOAT32:  # NumPy 2 promotes float32 with float64 scalars: keep the contract
-                x = x.astype(np.float32)
-            if spec.changes_length and x.shape[-1] > (limit := int(source.shape[-1] * MAX_GROWTH) or 1):
-                x, trimmed = x[..., :limit], True
-        if keep_intermediates:
-            intermediates.append(x.copy() if x is source else x)
+    kernel = _Kernel(rate, int(source.shape[-1] * MAX_GROWTH) or 1)
+    x, frames = replay_records(record, source, AUDIO_TRANSFORMS, kernel, keep_intermediates=keep_intermediates)
+    intermediates = [] if frames is None else [frame.copy() if frame is source else frame for frame in frames[1:]]
     if x is source or x.base is source:
         x = x.copy()
-    return DrawResult(x, record, intermediates, trimmed)
+    return DrawResult(x, record, intermediates, kernel.trimmed)
 
 
 def run_draws(
@@ -234,9 +175,10 @@ def run_draws(
     return results
 
 
-def record_to_dict(record: list[AppliedStep]) -> list[dict[str, Any]]:
-    return [{"name": s.name, "applied": s.applied, "values": plain(s.values)} for s in record]
+def record_to_dict(record: list[StepRecord]) -> list[dict[str, Any]]:
+    """A draw's record in the audio studio's spelling (``applied``, ``values``), as its files have always had it."""
+    return [{"name": s.name, "applied": s.fired, "values": plain(s.params)} for s in record]
 
 
-def record_from_dict(data: list[dict[str, Any]]) -> list[AppliedStep]:
-    return [AppliedStep(str(item["name"]), bool(item["applied"]), dict(item["values"])) for item in data]
+def record_from_dict(data: list[dict[str, Any]]) -> list[StepRecord]:
+    return [StepRecord(str(item["name"]), bool(item["applied"]), dict(item["values"])) for item in data]

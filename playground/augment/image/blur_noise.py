@@ -18,7 +18,9 @@ from statistics import NormalDist
 import cv2
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, integer, noise_seed, uniform
+from playground.augment.image.sampling import integer, noise_seed, uniform
+from playground.augment.image.spec import ImageTransform, P
+from playground.core.encode import encode_image
 
 
 def random_bytes(seed: int, shape: tuple[int, ...]) -> np.ndarray:
@@ -89,10 +91,8 @@ def disk_kernel(radius: int) -> np.ndarray:
 
 
 def jpeg(img: np.ndarray, quality: int) -> np.ndarray:
-    """Encode and decode as JPEG (OpenCV wants BGR, so convert around it)."""
-    ok, data = cv2.imencode(".jpg", cv2.cvtColor(img, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
-    if not ok:  # pragma: no cover - OpenCV always encodes a valid uint8 image
-        return img
+    """Encode as JPEG with the playground's one encoder, decode again: the artefacts of a web upload."""
+    data = np.frombuffer(encode_image(img, "jpeg", quality=int(quality)), np.uint8)
     return cv2.cvtColor(cv2.imdecode(data, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
 
 
@@ -103,97 +103,93 @@ def downscale(img: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(small, (w, h), interpolation=cv2.INTER_NEAREST)
 
 
-GAUSSIAN_BLUR = TransformSpec(
+GAUSSIAN_BLUR = ImageTransform(
     "gaussian_blur",
     "blur_noise",
     (P("sigma", "range", (0.5, 2.0), 0.1, 10.0, 0.1),),
     sample=lambda rng, a, shape: {"sigma": uniform(rng, a["sigma"], 3)},
     apply=lambda img, s: gaussian_blur(img, s["sigma"]),
-    equivalents={"albumentations": lambda a: f"A.GaussianBlur(blur_limit=0, sigma_limit={a['sigma']}"},
+    equivalent=lambda a, p: f"A.GaussianBlur(blur_limit=0, sigma_limit={a['sigma']}, p={p})",
 )
 
-MOTION_BLUR = TransformSpec(
+MOTION_BLUR = ImageTransform(
     "motion_blur",
     "blur_noise",
     (P("size", "int_range", (3, 11), 3, 41, 2, odd=True),),
     sample=lambda rng, a, shape: {"size": integer(rng, a["size"], odd=True), "angle": uniform(rng, (0.0, 180.0), 1)},
     apply=lambda img, s: cv2.filter2D(img, -1, motion_kernel(s["size"], s["angle"])),
-    equivalents={"albumentations": lambda a: f"A.MotionBlur(blur_limit={a['size']}"},
+    equivalent=lambda a, p: f"A.MotionBlur(blur_limit={a['size']}, p={p})",
 )
 
-MEDIAN_BLUR = TransformSpec(
+MEDIAN_BLUR = ImageTransform(
     "median_blur",
     "blur_noise",
     (P("size", "int_range", (3, 5), 3, 15, 2, odd=True),),
     sample=lambda rng, a, shape: {"size": integer(rng, a["size"], odd=True)},
     apply=lambda img, s: cv2.medianBlur(img, s["size"]),
-    equivalents={"albumentations": lambda a: f"A.MedianBlur(blur_limit={a['size']}"},
+    equivalent=lambda a, p: f"A.MedianBlur(blur_limit={a['size']}, p={p})",
 )
 
-DEFOCUS = TransformSpec(
+DEFOCUS = ImageTransform(
     "defocus",
     "blur_noise",
     (P("radius", "int_range", (3, 6), 1, 20, 1),),
     sample=lambda rng, a, shape: {"radius": integer(rng, a["radius"])},
     apply=lambda img, s: cv2.filter2D(img, -1, disk_kernel(s["radius"])),
-    equivalents={"albumentations": lambda a: f"A.Defocus(radius={a['radius']}, alias_blur=(0.0, 0.0)"},
+    equivalent=lambda a, p: f"A.Defocus(radius={a['radius']}, alias_blur=(0.0, 0.0), p={p})",
 )
 
-GAUSSIAN_NOISE = TransformSpec(
+GAUSSIAN_NOISE = ImageTransform(
     "gaussian_noise",
     "blur_noise",
     (P("std", "range", (0.02, 0.08), 0.0, 0.5, 0.01),),
     sample=lambda rng, a, shape: {"std": uniform(rng, a["std"]), "seed": noise_seed(rng)},
     apply=lambda img, s: gaussian_noise(img, s["std"], s["seed"]),
-    equivalents={"albumentations": lambda a: f"A.GaussNoise(std_range={a['std']}"},
+    equivalent=lambda a, p: f"A.GaussNoise(std_range={a['std']}, p={p})",
 )
 
-MULTIPLICATIVE_NOISE = TransformSpec(
+MULTIPLICATIVE_NOISE = ImageTransform(
     "multiplicative_noise",
     "blur_noise",
     (P("multiplier", "range", (0.9, 1.1), 0.3, 2.0, 0.05),),
     sample=lambda rng, a, shape: {"low": a["multiplier"][0], "high": a["multiplier"][1], "seed": noise_seed(rng)},
     apply=lambda img, s: multiplicative_noise(img, s["low"], s["high"], s["seed"]),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.MultiplicativeNoise(multiplier={a['multiplier']}, per_channel=True, elementwise=True"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.MultiplicativeNoise(multiplier={a['multiplier']}, per_channel=True, elementwise=True, p={p})"
+    ),
 )
 
-SALT_PEPPER = TransformSpec(
+SALT_PEPPER = ImageTransform(
     "salt_pepper",
     "blur_noise",
     (P("amount", "range", (0.01, 0.05), 0.0, 0.5, 0.005),),
     sample=lambda rng, a, shape: {"amount": uniform(rng, a["amount"]), "seed": noise_seed(rng)},
     apply=lambda img, s: salt_and_pepper(img, s["amount"], s["seed"]),
-    equivalents={"albumentations": lambda a: f"A.SaltAndPepper(amount={a['amount']}"},
+    equivalent=lambda a, p: f"A.SaltAndPepper(amount={a['amount']}, p={p})",
 )
 
-JPEG = TransformSpec(
+JPEG = ImageTransform(
     "jpeg",
     "blur_noise",
     (P("quality", "int_range", (30, 90), 1, 100, 1),),
     sample=lambda rng, a, shape: {"quality": integer(rng, a["quality"])},
     apply=lambda img, s: jpeg(img, s["quality"]),
-    equivalents={"albumentations": lambda a: f"A.ImageCompression(quality_range={a['quality']}"},
+    equivalent=lambda a, p: f"A.ImageCompression(quality_range={a['quality']}, p={p})",
 )
 
-DOWNSCALE = TransformSpec(
+DOWNSCALE = ImageTransform(
     "downscale",
     "blur_noise",
     (P("scale", "range", (0.25, 0.5), 0.05, 0.95, 0.05),),
     sample=lambda rng, a, shape: {"scale": uniform(rng, a["scale"], 3)},
     apply=lambda img, s: downscale(img, s["scale"]),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.Downscale(scale_range={a['scale']}, "
-            "interpolation_pair={'downscale': cv2.INTER_AREA, 'upscale': cv2.INTER_NEAREST}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.Downscale(scale_range={a['scale']}, "
+        f"interpolation_pair={{'downscale': cv2.INTER_AREA, 'upscale': cv2.INTER_NEAREST}}, p={p})"
+    ),
 )
 
-TRANSFORMS: tuple[TransformSpec, ...] = (
+TRANSFORMS: tuple[ImageTransform, ...] = (
     GAUSSIAN_BLUR,
     MOTION_BLUR,
     MEDIAN_BLUR,

@@ -15,7 +15,8 @@ from typing import Any
 import cv2
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, integer, uniform
+from playground.augment.image.sampling import integer, uniform
+from playground.augment.image.spec import ImageTransform, P
 
 try:  # optional speed-up, see ``lut``; albumentations depends on it too
     from stringzilla import translate as _translate
@@ -54,15 +55,13 @@ def _brightness_contrast(img: np.ndarray, s: Mapping[str, Any]) -> np.ndarray:
     return lut(img, _LEVELS * s["alpha"] + s["beta"] * 255.0)
 
 
-BRIGHTNESS = TransformSpec(
+BRIGHTNESS = ImageTransform(
     "brightness",
     "color",
     (P("limit", "range", (-0.2, 0.2), -0.8, 0.8, 0.01),),
     sample=lambda rng, a, shape: {"beta": uniform(rng, a["limit"])},
     apply=lambda img, s: lut(img, _LEVELS + s["beta"] * 255.0),
-    equivalents={
-        "albumentations": lambda a: f"A.RandomBrightnessContrast(brightness_limit={a['limit']}, contrast_limit=0"
-    },
+    equivalent=lambda a, p: f"A.RandomBrightnessContrast(brightness_limit={a['limit']}, contrast_limit=0, p={p})",
 )
 
 
@@ -71,16 +70,16 @@ def _contrast(img: np.ndarray, s: Mapping[str, Any]) -> np.ndarray:
     return lut(img, (_LEVELS - pivot) * s["factor"] + pivot)
 
 
-CONTRAST = TransformSpec(
+CONTRAST = ImageTransform(
     "contrast",
     "color",
     (P("limit", "range", (-0.3, 0.3), -0.9, 1.5, 0.01),),
     sample=lambda rng, a, shape: {"factor": round(1.0 + uniform(rng, a["limit"]), 4)},
     apply=_contrast,
-    equivalents={},  # albumentations scales around 0, not around the mean grey
+    # no equivalent: albumentations scales around 0, not around the mean grey
 )
 
-BRIGHTNESS_CONTRAST = TransformSpec(
+BRIGHTNESS_CONTRAST = ImageTransform(
     "brightness_contrast",
     "color",
     (
@@ -92,22 +91,18 @@ BRIGHTNESS_CONTRAST = TransformSpec(
         "beta": uniform(rng, a["brightness"]),
     },
     apply=_brightness_contrast,
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.RandomBrightnessContrast(brightness_limit={a['brightness']}, contrast_limit={a['contrast']}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.RandomBrightnessContrast(brightness_limit={a['brightness']}, contrast_limit={a['contrast']}, p={p})"
+    ),
 )
 
-GAMMA = TransformSpec(
+GAMMA = ImageTransform(
     "gamma",
     "color",
     (P("gamma", "range", (0.8, 1.25), 0.2, 3.0, 0.05),),
     sample=lambda rng, a, shape: {"gamma": uniform(rng, a["gamma"])},
     apply=lambda img, s: lut(img, np.power(_LEVELS / 255.0, s["gamma"]) * 255.0),
-    equivalents={
-        "albumentations": lambda a: f"A.RandomGamma(gamma_limit=({a['gamma'][0] * 100:g}, {a['gamma'][1] * 100:g})"
-    },
+    equivalent=lambda a, p: f"A.RandomGamma(gamma_limit=({a['gamma'][0] * 100:g}, {a['gamma'][1] * 100:g}), p={p})",
 )
 
 
@@ -124,7 +119,7 @@ def shift_hsv(img: np.ndarray, hue: float, sat: float, val: float) -> np.ndarray
     return cv2.cvtColor(cv2.merge([h, s, v]), cv2.COLOR_HSV2RGB)
 
 
-HSV_SHIFT = TransformSpec(
+HSV_SHIFT = ImageTransform(
     "hsv_shift",
     "color",
     (
@@ -138,12 +133,10 @@ HSV_SHIFT = TransformSpec(
         "value": integer(rng, a["value"]),
     },
     apply=lambda img, s: shift_hsv(img, s["hue"], s["saturation"], s["value"]),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.HueSaturationValue(hue_shift_limit={a['hue']}, "
-            f"sat_shift_limit={a['saturation']}, val_shift_limit={a['value']}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.HueSaturationValue(hue_shift_limit={a['hue']}, "
+        f"sat_shift_limit={a['saturation']}, val_shift_limit={a['value']}, p={p})"
+    ),
 )
 
 
@@ -152,55 +145,53 @@ def _rgb_shift(img: np.ndarray, s: Mapping[str, Any]) -> np.ndarray:
     return lut(img, table)
 
 
-RGB_SHIFT = TransformSpec(
+RGB_SHIFT = ImageTransform(
     "rgb_shift",
     "color",
     (P("limit", "int_range", (-20, 20), -255, 255, 1),),
     sample=lambda rng, a, shape: {c: integer(rng, a["limit"]) for c in "rgb"},
     apply=_rgb_shift,
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.RGBShift(r_shift_limit={a['limit']}, g_shift_limit={a['limit']}, b_shift_limit={a['limit']}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.RGBShift(r_shift_limit={a['limit']}, g_shift_limit={a['limit']}, b_shift_limit={a['limit']}, p={p})"
+    ),
 )
 
-CHANNEL_SHUFFLE = TransformSpec(
+CHANNEL_SHUFFLE = ImageTransform(
     "channel_shuffle",
     "color",
     (),
     sample=lambda rng, a, shape: {"order": [int(i) for i in rng.permutation(3)]},
     apply=lambda img, s: np.ascontiguousarray(img[..., s["order"]]),
-    equivalents={"albumentations": lambda a: "A.ChannelShuffle("},
+    equivalent=lambda a, p: f"A.ChannelShuffle(p={p})",
 )
 
-TO_GRAY = TransformSpec(
+TO_GRAY = ImageTransform(
     "to_gray",
     "color",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB),
     p=0.2,
-    equivalents={"albumentations": lambda a: "A.ToGray(num_output_channels=3"},
+    equivalent=lambda a, p: f"A.ToGray(num_output_channels=3, p={p})",
 )
 
-INVERT = TransformSpec(
+INVERT = ImageTransform(
     "invert",
     "color",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: cv2.bitwise_not(img),
     p=0.2,
-    equivalents={"albumentations": lambda a: "A.InvertImg("},
+    equivalent=lambda a, p: f"A.InvertImg(p={p})",
 )
 
-POSTERIZE = TransformSpec(
+POSTERIZE = ImageTransform(
     "posterize",
     "color",
     (P("bits", "int_range", (3, 5), 1, 8, 1),),
     sample=lambda rng, a, shape: {"bits": integer(rng, a["bits"])},
     apply=lambda img, s: cv2.LUT(img, (np.arange(256) & (0xFF << (8 - s["bits"])) & 0xFF).astype(np.uint8)),
-    equivalents={"albumentations": lambda a: f"A.Posterize(num_bits={a['bits']}"},
+    equivalent=lambda a, p: f"A.Posterize(num_bits={a['bits']}, p={p})",
 )
 
 
@@ -209,17 +200,15 @@ def _solarize_table(threshold: int) -> np.ndarray:
     return np.where(levels >= threshold, 255 - levels, levels).astype(np.uint8)
 
 
-SOLARIZE = TransformSpec(
+SOLARIZE = ImageTransform(
     "solarize",
     "color",
     (P("threshold", "int_range", (128, 200), 0, 255, 1),),
     sample=lambda rng, a, shape: {"threshold": integer(rng, a["threshold"])},
     apply=lambda img, s: cv2.LUT(img, _solarize_table(s["threshold"])),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.Solarize(threshold_range=({a['threshold'][0] / 255:.4f}, {a['threshold'][1] / 255:.4f})"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.Solarize(threshold_range=({a['threshold'][0] / 255:.4f}, {a['threshold'][1] / 255:.4f}), p={p})"
+    ),
 )
 
 
@@ -238,7 +227,7 @@ def _factor(rng: np.random.Generator, spread: float) -> float:
     return uniform(rng, (max(0.0, 1 - spread), 1 + spread))
 
 
-COLOR_JITTER = TransformSpec(
+COLOR_JITTER = ImageTransform(
     "color_jitter",
     "color",
     (
@@ -254,15 +243,13 @@ COLOR_JITTER = TransformSpec(
         "hue": uniform(rng, (-a["hue"], a["hue"])),
     },
     apply=_color_jitter,
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.ColorJitter(brightness={a['brightness']}, contrast={a['contrast']}, "
-            f"saturation={a['saturation']}, hue={a['hue']}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.ColorJitter(brightness={a['brightness']}, contrast={a['contrast']}, "
+        f"saturation={a['saturation']}, hue={a['hue']}, p={p})"
+    ),
 )
 
-TRANSFORMS: tuple[TransformSpec, ...] = (
+TRANSFORMS: tuple[ImageTransform, ...] = (
     BRIGHTNESS,
     CONTRAST,
     BRIGHTNESS_CONTRAST,

@@ -11,6 +11,7 @@ three against blobs drawn on the image.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -18,8 +19,9 @@ from typing import Any
 import cv2
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, noise_seed, uniform
 from playground.augment.image.geometric import CV_BORDER
+from playground.augment.image.sampling import noise_seed, uniform
+from playground.augment.image.spec import ImageTransform, P
 
 
 def _remap(img: np.ndarray, maps: tuple[np.ndarray, np.ndarray], border: str = "reflect") -> np.ndarray:
@@ -94,14 +96,14 @@ def _elastic_maps_cached(seed: int, alpha: float, sigma: float, h: int, w: int) 
     return map_x, map_y
 
 
-ELASTIC = TransformSpec(
+ELASTIC = ImageTransform(
     "elastic",
     "geometric",
     (P("alpha", "float", 30.0, 0.0, 150.0, 1.0), P("sigma", "float", 40.0, 4.0, 200.0, 1.0)),
     sample=lambda rng, a, shape: {"alpha": a["alpha"], "sigma": a["sigma"], "seed": noise_seed(rng)},
     apply=lambda img, s: _remap(img, _elastic_maps(s, img.shape)),
     points=lambda xy, s, shape: invert_map_points(xy, *_elastic_maps(s, shape)),
-    equivalents={},  # albumentations' alpha is a multiplier on a normalised field, not pixels
+    # no equivalent: albumentations' alpha is a multiplier on a normalised field, not pixels
 )
 
 
@@ -129,7 +131,7 @@ def _grid_points(xy: np.ndarray, s: Mapping[str, Any], shape: tuple[int, ...]) -
     return np.column_stack([np.interp(xy[:, 0], src_x, out_x), np.interp(xy[:, 1], src_y, out_y)])
 
 
-GRID_DISTORTION = TransformSpec(
+GRID_DISTORTION = ImageTransform(
     "grid_distortion",
     "geometric",
     (P("num_steps", "int", 5, 2, 12, 1), P("limit", "float", 0.3, 0.0, 0.9, 0.05)),
@@ -139,11 +141,9 @@ GRID_DISTORTION = TransformSpec(
     },
     apply=lambda img, s: _remap(img, _grid_maps(s, img.shape)),
     points=_grid_points,
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.GridDistortion(num_steps={a['num_steps']}, distort_limit=({-a['limit']}, {a['limit']})"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.GridDistortion(num_steps={a['num_steps']}, distort_limit=({-a['limit']}, {a['limit']}), p={p})"
+    ),
 )
 
 
@@ -158,27 +158,44 @@ def _optical_maps(s: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[np.ndar
 
 
 def _optical_points(xy: np.ndarray, s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndarray:
-    """Invert r_src = r (1 + k r^2) per point with Newton's method (monotone for |k| <= 1 on the image)."""
+    """Invert r_src = r (1 + k r^2) per point with Newton's method, where the lens shows the point at all.
+
+    For k >= 0 the map rises everywhere. For k < 0 it rises only up to
+    r* = 1 / sqrt(-3k), where r_src peaks at 2 r* / 3; a source point farther
+    out is shown nowhere (the lens pushed it off the picture). Newton used to
+    run off to ±inf there (k = -0.1 already on a 128 x 96 image's corners);
+    such a point is now placed on its own ray, beyond both r* and the image's
+    edge, so it stays off the picture: an invisible keypoint, a clipped box corner.
+    """
     h, w = shape[:2]
+    k = float(s["k"])
     centre, focal = np.array([(w - 1) / 2, (h - 1) / 2]), max(h, w) / 2
     rel = (xy - centre) / focal
     r_src = np.hypot(rel[:, 0], rel[:, 1])
-    r = r_src.copy()
+    r_peak = 1 / math.sqrt(-3 * k) if k < 0 else math.inf
+    lost = r_src > 2 * r_peak / 3
+    r = np.where(lost, 0.0, r_src)  # the points the lens shows start where they are; the others are set below
+    target = r.copy()
     for _ in range(30):
-        r = r - (r * (1 + s["k"] * r * r) - r_src) / np.maximum(1 + 3 * s["k"] * r * r, 1e-3)
+        r = r - (r * (1 + k * r * r) - target) / np.maximum(1 + 3 * k * r * r, 1e-3)
+    if lost.any():
+        ray = rel[lost] / r_src[lost, None]
+        with np.errstate(divide="ignore"):
+            edge = np.minimum(w / 2 / focal / np.abs(ray[:, 0]), h / 2 / focal / np.abs(ray[:, 1]))
+        r[lost] = np.maximum(r_peak, edge) * r_src[lost] / (2 * r_peak / 3)
     scale = np.divide(r, r_src, out=np.ones_like(r), where=r_src > 1e-12)
     return rel * scale[:, None] * focal + centre
 
 
-OPTICAL_DISTORTION = TransformSpec(
+OPTICAL_DISTORTION = ImageTransform(
     "optical_distortion",
     "geometric",
     (P("limit", "range", (-0.3, 0.3), -0.6, 0.6, 0.05),),
     sample=lambda rng, a, shape: {"k": uniform(rng, a["limit"])},
     apply=lambda img, s: _remap(img, _optical_maps(s, img.shape), "constant"),
     points=_optical_points,
-    equivalents={"albumentations": lambda a: f"A.OpticalDistortion(distort_limit={a['limit']}"},
+    equivalent=lambda a, p: f"A.OpticalDistortion(distort_limit={a['limit']}, p={p})",
 )
 
 
-TRANSFORMS: tuple[TransformSpec, ...] = (ELASTIC, GRID_DISTORTION, OPTICAL_DISTORTION)
+TRANSFORMS: tuple[ImageTransform, ...] = (ELASTIC, GRID_DISTORTION, OPTICAL_DISTORTION)

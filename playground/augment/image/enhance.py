@@ -13,15 +13,16 @@ from typing import Any
 import cv2
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, uniform
+from playground.augment.image.sampling import uniform
+from playground.augment.image.spec import ImageTransform, P
 
-EQUALIZE = TransformSpec(
+EQUALIZE = ImageTransform(
     "equalize",
     "color",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: cv2.merge([cv2.equalizeHist(channel) for channel in cv2.split(img)]),
-    equivalents={"albumentations": lambda a: "A.Equalize(mode='cv', by_channels=True"},
+    equivalent=lambda a, p: f"A.Equalize(mode='cv', by_channels=True, p={p})",
 )
 
 
@@ -33,15 +34,15 @@ def _clahe(img: np.ndarray, s: Mapping[str, Any]) -> np.ndarray:
     return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
 
 
-CLAHE = TransformSpec(
+CLAHE = ImageTransform(
     "clahe",
     "color",
     (P("clip_limit", "range", (1.0, 4.0), 1.0, 16.0, 0.5), P("tiles", "int", 8, 2, 32, 1)),
     sample=lambda rng, a, shape: {"clip_limit": uniform(rng, a["clip_limit"]), "tiles": a["tiles"]},
     apply=_clahe,
-    equivalents={
-        "albumentations": lambda a: f"A.CLAHE(clip_limit={a['clip_limit']}, tile_grid_size=({a['tiles']}, {a['tiles']})"
-    },
+    equivalent=lambda a, p: (
+        f"A.CLAHE(clip_limit={a['clip_limit']}, tile_grid_size=({a['tiles']}, {a['tiles']}), p={p})"
+    ),
 )
 
 
@@ -62,25 +63,23 @@ def emboss_kernel(strength: float) -> np.ndarray:
     )
 
 
-SHARPEN = TransformSpec(
+SHARPEN = ImageTransform(
     "sharpen",
     "color",
     (P("alpha", "range", (0.2, 0.5), 0.0, 1.0, 0.05), P("lightness", "range", (0.5, 1.0), 0.1, 2.0, 0.05)),
     sample=lambda rng, a, shape: {"alpha": uniform(rng, a["alpha"]), "lightness": uniform(rng, a["lightness"])},
     apply=lambda img, s: _kernel_filter(img, sharpen_kernel(s["lightness"]), s["alpha"]),
-    equivalents={
-        "albumentations": lambda a: f"A.Sharpen(alpha={a['alpha']}, lightness={a['lightness']}, method='kernel'"
-    },
+    equivalent=lambda a, p: f"A.Sharpen(alpha={a['alpha']}, lightness={a['lightness']}, method='kernel', p={p})",
 )
 
-EMBOSS = TransformSpec(
+EMBOSS = ImageTransform(
     "emboss",
     "color",
     (P("alpha", "range", (0.2, 0.5), 0.0, 1.0, 0.05), P("strength", "range", (0.2, 0.7), 0.0, 2.0, 0.05)),
     sample=lambda rng, a, shape: {"alpha": uniform(rng, a["alpha"]), "strength": uniform(rng, a["strength"])},
     apply=lambda img, s: _kernel_filter(img, emboss_kernel(s["strength"]), s["alpha"]),
-    equivalents={"albumentations": lambda a: f"A.Emboss(alpha={a['alpha']}, strength={a['strength']}"},
+    equivalent=lambda a, p: f"A.Emboss(alpha={a['alpha']}, strength={a['strength']}, p={p})",
 )
 
 
-TRANSFORMS: tuple[TransformSpec, ...] = (EQUALIZE, CLAHE, SHARPEN, EMBOSS)
+TRANSFORMS: tuple[ImageTransform, ...] = (EQUALIZE, CLAHE, SHARPEN, EMBOSS)

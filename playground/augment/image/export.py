@@ -15,12 +15,10 @@ import json
 import zipfile
 from collections.abc import Sequence
 
-import cv2
 import numpy as np
 
-from playground.augment.core import Registry
 from playground.augment.image.pipeline import Draw, Pipeline
-from playground.augment.image.registry import IMAGE_TRANSFORMS
+from playground.core.encode import encode_image
 
 
 def python_code(pipeline: Pipeline, seed: int, n: int, image_path: str = "photo.jpg") -> str:
@@ -47,18 +45,16 @@ for draw in draws:
 '''
 
 
-def albumentations_code(pipeline: Pipeline, registry: Registry = IMAGE_TRANSFORMS) -> tuple[str, list[str]]:
+def albumentations_code(pipeline: Pipeline) -> tuple[str, list[str]]:
     """albumentations 2.x code for the enabled steps, and the names of those with no equivalent."""
     lines, missing = [], []
     for step in pipeline.active():
-        spec = registry[step.name]
-        writer = spec.equivalents.get("albumentations")
-        if writer is None:
+        code = pipeline.spec(step.name).export_code(step.params, step.p)  # a complete call, p included
+        if code is None:
             missing.append(step.name)
             lines.append(f"        # {step.name}: no albumentations equivalent")
-            continue
-        call = writer(spec.clean(step.params))  # "A.Name(" or "A.Name(arg=..., arg=..."
-        lines.append(f"        {call}{'' if call.endswith('(') else ', '}p={step.p}),")
+        else:
+            lines.append(f"        {code},")
     body = "\n".join(lines) or "        # (no enabled steps)"
     code = f"""import albumentations as A
 import cv2
@@ -94,10 +90,8 @@ def records_table(draws: Sequence[Draw]) -> list[dict[str, object]]:
 
 
 def png_bytes(rgb: np.ndarray) -> bytes:
-    ok, data = cv2.imencode(".png", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 3])
-    if not ok:  # pragma: no cover - OpenCV always encodes uint8 RGB
-        raise ValueError("PNG encoding failed")
-    return data.tobytes()
+    """A draw as exact pixels (the playground's one encoder, PNG compression 3)."""
+    return encode_image(rgb, "png")
 
 
 def draws_zip(draws: Sequence[Draw], pipeline: Pipeline, seed: int) -> bytes:
@@ -114,7 +108,7 @@ def draws_zip(draws: Sequence[Draw], pipeline: Pipeline, seed: int) -> bytes:
         archive.writestr("params.csv", table.getvalue())
         summary = {
             "seed": int(seed),
-            "pipeline": pipeline.as_dict(),
+            "pipeline": pipeline.to_dict(),
             "draws": [
                 {
                     "draw": d.index,

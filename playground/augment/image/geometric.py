@@ -21,15 +21,17 @@ from typing import Any
 import cv2
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, below, uniform
+from playground.augment.image.sampling import below, uniform
+from playground.augment.image.spec import ImageTransform, P
+from playground.core.params import Param
 
 BORDERS = ("constant", "reflect")
 CV_BORDER = {"constant": cv2.BORDER_CONSTANT, "reflect": cv2.BORDER_REFLECT_101}
 _A_BORDER = {"constant": "cv2.BORDER_CONSTANT", "reflect": "cv2.BORDER_REFLECT_101"}
 
 
-def _border_param(default: str = "constant") -> P:
-    return P("border", "choice", default, options=BORDERS)
+def _border_param(default: str = "constant") -> Param:
+    return P("border", "choice", default, choices=BORDERS)
 
 
 def _affine_points(xy: np.ndarray, matrix: np.ndarray) -> np.ndarray:
@@ -49,14 +51,14 @@ def _rotation_matrix(s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndarray
     return cv2.getRotationMatrix2D(((w - 1) / 2, (h - 1) / 2), s["angle"], 1.0)
 
 
-ROTATE = TransformSpec(
+ROTATE = ImageTransform(
     "rotate",
     "geometric",
     (P("limit", "range", (-30.0, 30.0), -180.0, 180.0, 1.0), _border_param()),
     sample=lambda rng, a, shape: {"angle": uniform(rng, a["limit"], 2), "border": a["border"]},
     apply=lambda img, s: _warp(img, _rotation_matrix(s, img.shape), s["border"]),
     points=lambda xy, s, shape: _affine_points(xy, _rotation_matrix(s, shape)),
-    equivalents={"albumentations": lambda a: f"A.Rotate(limit={a['limit']}, border_mode={_A_BORDER[a['border']]}"},
+    equivalent=lambda a, p: f"A.Rotate(limit={a['limit']}, border_mode={_A_BORDER[a['border']]}, p={p})",
 )
 
 
@@ -70,7 +72,7 @@ def _affine_matrix(s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndarray:
     return np.hstack([linear, offset[:, None]])
 
 
-AFFINE = TransformSpec(
+AFFINE = ImageTransform(
     "affine",
     "geometric",
     (
@@ -88,12 +90,10 @@ AFFINE = TransformSpec(
     },
     apply=lambda img, s: _warp(img, _affine_matrix(s, img.shape), s["border"]),
     points=lambda xy, s, shape: _affine_points(xy, _affine_matrix(s, shape)),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.Affine(scale={a['scale']}, translate_percent={a['translate']}, "
-            f"shear={{'x': {a['shear']}, 'y': (0, 0)}}, border_mode={_A_BORDER[a['border']]}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.Affine(scale={a['scale']}, translate_percent={a['translate']}, "
+        f"shear={{'x': {a['shear']}, 'y': (0, 0)}}, border_mode={_A_BORDER[a['border']]}, p={p})"
+    ),
 )
 
 # --- flips -----------------------------------------------------------------------------------
@@ -103,32 +103,32 @@ def _flip_x(xy: np.ndarray, width: int) -> np.ndarray:
     return np.column_stack([width - 1 - xy[:, 0], xy[:, 1]])
 
 
-HFLIP = TransformSpec(
+HFLIP = ImageTransform(
     "hflip",
     "geometric",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: cv2.flip(img, 1),
     points=lambda xy, s, shape: _flip_x(xy, shape[1]),
-    equivalents={"albumentations": lambda a: "A.HorizontalFlip("},
+    equivalent=lambda a, p: f"A.HorizontalFlip(p={p})",
 )
-VFLIP = TransformSpec(
+VFLIP = ImageTransform(
     "vflip",
     "geometric",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: cv2.flip(img, 0),
     points=lambda xy, s, shape: np.column_stack([xy[:, 0], shape[0] - 1 - xy[:, 1]]),
-    equivalents={"albumentations": lambda a: "A.VerticalFlip("},
+    equivalent=lambda a, p: f"A.VerticalFlip(p={p})",
 )
-TRANSPOSE = TransformSpec(
+TRANSPOSE = ImageTransform(
     "transpose",
     "geometric",
     (),
     sample=lambda rng, a, shape: {},
     apply=lambda img, s: np.ascontiguousarray(img.swapaxes(0, 1)),
     points=lambda xy, s, shape: xy[:, ::-1].copy(),
-    equivalents={"albumentations": lambda a: "A.Transpose("},
+    equivalent=lambda a, p: f"A.Transpose(p={p})",
 )
 
 # --- crops, resize, pad ------------------------------------------------------------------------
@@ -149,14 +149,14 @@ def _random_crop(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[in
     return {"x": below(rng, w - cw + 1), "y": below(rng, h - ch + 1), "w": cw, "h": ch}
 
 
-RANDOM_CROP = TransformSpec(
+RANDOM_CROP = ImageTransform(
     "random_crop",
     "geometric",
     (P("scale", "range", (0.5, 0.9), 0.1, 1.0, 0.05),),
     sample=_random_crop,
     apply=_crop,
     points=lambda xy, s, shape: _shift(xy, -s["x"], -s["y"]),
-    equivalents={},  # albumentations crops a fixed pixel size; a fraction of the side has no direct twin
+    # no equivalent: albumentations crops a fixed pixel size; a fraction of the side has no direct twin
 )
 
 
@@ -185,7 +185,7 @@ def _scale_points(xy: np.ndarray, sx: float, sy: float) -> np.ndarray:
     return (xy + 0.5) * np.array([sx, sy]) - 0.5
 
 
-RANDOM_RESIZED_CROP = TransformSpec(
+RANDOM_RESIZED_CROP = ImageTransform(
     "random_resized_crop",
     "geometric",
     (
@@ -198,11 +198,9 @@ RANDOM_RESIZED_CROP = TransformSpec(
         img[s["y"] : s["y"] + s["h"], s["x"] : s["x"] + s["w"]], (s["size"], s["size"]), interpolation=cv2.INTER_LINEAR
     ),
     points=lambda xy, s, shape: _scale_points(_shift(xy, -s["x"], -s["y"]), s["size"] / s["w"], s["size"] / s["h"]),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.RandomResizedCrop(size=({a['size']}, {a['size']}), scale={a['scale']}, ratio={a['ratio']}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.RandomResizedCrop(size=({a['size']}, {a['size']}), scale={a['scale']}, ratio={a['ratio']}, p={p})"
+    ),
 )
 
 
@@ -212,14 +210,13 @@ def _center_box(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[int
     return {"x": (w - cw) // 2, "y": (h - ch) // 2, "w": cw, "h": ch}
 
 
-CENTER_CROP = TransformSpec(
+CENTER_CROP = ImageTransform(
     "center_crop",
     "geometric",
     (P("fraction", "float", 0.8, 0.1, 1.0, 0.05),),
     sample=_center_box,
     apply=_crop,
     points=lambda xy, s, shape: _shift(xy, -s["x"], -s["y"]),
-    equivalents={},
 )
 
 
@@ -229,14 +226,14 @@ def _resize_size(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[in
     return {"w": max(1, round(w * scale)), "h": max(1, round(h * scale))}
 
 
-RESIZE = TransformSpec(
+RESIZE = ImageTransform(
     "resize",
     "geometric",
     (P("longest_side", "int", 512, 32, 2048, 16),),
     sample=_resize_size,
     apply=lambda img, s: _resize_to(img, s["w"], s["h"]),
     points=lambda xy, s, shape: _scale_points(xy, s["w"] / shape[1], s["h"] / shape[0]),
-    equivalents={"albumentations": lambda a: f"A.LongestMaxSize(max_size={a['longest_side']}"},
+    equivalent=lambda a, p: f"A.LongestMaxSize(max_size={a['longest_side']}, p={p})",
 )
 
 
@@ -246,7 +243,7 @@ def _pad_sizes(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[int,
     return {side: round(size * uniform(rng, a["amount"])) for side, size in sides.items()} | {"border": a["border"]}
 
 
-PAD = TransformSpec(
+PAD = ImageTransform(
     "pad",
     "geometric",
     (P("amount", "range", (0.05, 0.15), 0.0, 0.5, 0.01), _border_param("reflect")),
@@ -255,7 +252,7 @@ PAD = TransformSpec(
         img, s["top"], s["bottom"], s["left"], s["right"], CV_BORDER[s["border"]], value=(0, 0, 0)
     ),
     points=lambda xy, s, shape: _shift(xy, s["left"], s["top"]),
-    equivalents={},  # albumentations' Pad takes fixed pixels, not a random fraction per side
+    # no equivalent: albumentations' Pad takes fixed pixels, not a random fraction per side
 )
 
 # --- perspective -----------------------------------------------------------------------------
@@ -269,7 +266,7 @@ def _perspective_matrix(s: Mapping[str, Any], shape: tuple[int, ...]) -> np.ndar
     return cv2.getPerspectiveTransform(corners, moved.astype(np.float32))
 
 
-PERSPECTIVE = TransformSpec(
+PERSPECTIVE = ImageTransform(
     "perspective",
     "geometric",
     (P("scale", "range", (0.05, 0.1), 0.0, 0.3, 0.01), _border_param()),
@@ -287,14 +284,12 @@ PERSPECTIVE = TransformSpec(
     points=lambda xy, s, shape: cv2.perspectiveTransform(
         xy.reshape(-1, 1, 2).astype(np.float64), _perspective_matrix(s, shape)
     ).reshape(-1, 2),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.Perspective(scale={a['scale']}, keep_size=True, border_mode={_A_BORDER[a['border']]}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.Perspective(scale={a['scale']}, keep_size=True, border_mode={_A_BORDER[a['border']]}, p={p})"
+    ),
 )
 
-TRANSFORMS: tuple[TransformSpec, ...] = (
+TRANSFORMS: tuple[ImageTransform, ...] = (
     ROTATE,
     AFFINE,
     HFLIP,

@@ -20,7 +20,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from playground.augment.core import TransformSpec
+from playground.augment.image.spec import ImageTransform
 
 BOX_COLOR = (0, 220, 90)  # RGB: green reads well on photos and in grey-scale prints
 POINT_COLORS = ((255, 40, 40), (255, 200, 0), (40, 120, 255), (255, 0, 255), (0, 230, 230))
@@ -61,7 +61,7 @@ def box_corners(box: tuple[float, float, float, float]) -> np.ndarray:
 
 def move_labels(
     labels: Labels,
-    spec: TransformSpec,
+    spec: ImageTransform,
     sampled: Mapping[str, Any],
     in_shape: tuple[int, ...],
     out_shape: tuple[int, ...],

@@ -14,14 +14,16 @@ from typing import Any
 
 import numpy as np
 
-from playground.augment.core import P, TransformSpec, below, integer, noise_seed, uniform
 from playground.augment.image.blur_noise import random_bytes
+from playground.augment.image.sampling import below, integer, noise_seed, uniform
+from playground.augment.image.spec import ImageTransform, P
+from playground.core.params import Param
 
 FILLS = ("black", "gray", "noise")
 
 
-def _fill_param() -> P:
-    return P("fill", "choice", "black", options=FILLS)
+def _fill_param() -> Param:
+    return P("fill", "choice", "black", choices=FILLS)
 
 
 def fill_rects(img: np.ndarray, rects: list[list[int]], fill: str, seed: int = 0) -> np.ndarray:
@@ -46,7 +48,7 @@ def _coarse(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[int, ..
     return {"rects": rects, "fill": a["fill"], "seed": noise_seed(rng)}
 
 
-COARSE_DROPOUT = TransformSpec(
+COARSE_DROPOUT = ImageTransform(
     "coarse_dropout",
     "occlusion",
     (
@@ -56,13 +58,11 @@ COARSE_DROPOUT = TransformSpec(
     ),
     sample=_coarse,
     apply=lambda img, s: fill_rects(img, s["rects"], s["fill"], s["seed"]),
-    equivalents={
-        "albumentations": lambda a: (
-            f"A.CoarseDropout(num_holes_range={a['holes']}, "
-            f"hole_height_range={a['size']}, hole_width_range={a['size']}, "
-            f"fill={'0' if a['fill'] == 'black' else '128' if a['fill'] == 'gray' else repr('random_uniform')}"
-        )
-    },
+    equivalent=lambda a, p: (
+        f"A.CoarseDropout(num_holes_range={a['holes']}, "
+        f"hole_height_range={a['size']}, hole_width_range={a['size']}, "
+        f"fill={'0' if a['fill'] == 'black' else '128' if a['fill'] == 'gray' else repr('random_uniform')}, p={p})"
+    ),
 )
 
 
@@ -81,7 +81,7 @@ def _erasing(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[int, .
     return {"rects": rects, "fill": a["fill"], "seed": noise_seed(rng)}
 
 
-RANDOM_ERASING = TransformSpec(
+RANDOM_ERASING = ImageTransform(
     "random_erasing",
     "occlusion",
     (
@@ -91,7 +91,7 @@ RANDOM_ERASING = TransformSpec(
     ),
     sample=_erasing,
     apply=lambda img, s: fill_rects(img, s["rects"], s["fill"], s["seed"]),
-    equivalents={"albumentations": lambda a: f"A.Erasing(scale={a['scale']}, ratio={a['ratio']}"},
+    equivalent=lambda a, p: f"A.Erasing(scale={a['scale']}, ratio={a['ratio']}, p={p})",
 )
 
 
@@ -119,7 +119,7 @@ def _grid(rng: np.random.Generator, a: Mapping[str, Any], shape: tuple[int, ...]
     }
 
 
-GRID_DROPOUT = TransformSpec(
+GRID_DROPOUT = ImageTransform(
     "grid_dropout",
     "occlusion",
     (P("ratio", "float", 0.4, 0.1, 0.9, 0.05), P("unit", "int_range", (60, 120), 8, 512, 4), _fill_param()),
@@ -127,9 +127,9 @@ GRID_DROPOUT = TransformSpec(
     apply=lambda img, s: fill_rects(
         img, grid_rects(img.shape, s["unit"], s["hole"], s["shift_x"], s["shift_y"]), s["fill"], s["seed"]
     ),
-    equivalents={
-        "albumentations": lambda a: f"A.GridDropout(ratio={a['ratio']}, unit_size_range={a['unit']}, random_offset=True"
-    },
+    equivalent=lambda a, p: (
+        f"A.GridDropout(ratio={a['ratio']}, unit_size_range={a['unit']}, random_offset=True, p={p})"
+    ),
 )
 
-TRANSFORMS: tuple[TransformSpec, ...] = (COARSE_DROPOUT, RANDOM_ERASING, GRID_DROPOUT)
+TRANSFORMS: tuple[ImageTransform, ...] = (COARSE_DROPOUT, RANDOM_ERASING, GRID_DROPOUT)

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 import numpy as np
 import streamlit as st
 
+from playground.augment.audio.settings import AUDIO_STATE, RATES
 from playground.core.errors import InputError, Notice
 from playground.data.samples import get_sample, sample_bytes, samples_of
 from playground.io.audio import DecodedAudio, decode_audio
 from playground.ui import show_input_error, show_notices, t
 from playground.ui.state.kept_inputs import forget_if_cleared, keep_input, kept_input
+from playground.ui.widgets import param_widget
 
-SOURCE, SAMPLE, UPLOAD, MIC = "audio.source", "audio.sample", "audio.upload", "audio.mic"
-RATE, STEREO = "audio.rate", "audio.stereo"
-RATES = (16_000, 22_050, 44_100)
+SOURCE, SAMPLE, RATE, STEREO = (AUDIO_STATE.key(name) for name in ("source", "sample", "rate", "stereo"))
+UPLOAD, MIC = "audio.upload", "audio.mic"
 UPLOAD_TYPES = ["wav", "flac", "ogg", "opus", "mp3"]
 
 
@@ -54,11 +55,10 @@ def _use_own(source: str, widget_key: str) -> None:
 
 def render_input() -> Clip | None:
     """Draw the input panel; return the clip in use, or None after showing why there is none."""
-    st.session_state.setdefault(SOURCE, "sample")
     pick, upload, mic = st.columns([1, 1.3, 1])
     sounds = samples_of("audio")
-    pick.selectbox(t("audio.sample"), [s.id for s in sounds], key=SAMPLE, on_change=_use, args=("sample",),
-                   format_func=lambda sample_id: t(get_sample(sample_id).title_key))  # fmt: skip
+    pick.selectbox(t("audio.sample"), [s.name for s in sounds], key=SAMPLE, on_change=_use, args=("sample",),
+                   format_func=lambda name: t(get_sample(name).title_key))  # fmt: skip
     upload.file_uploader(t("audio.upload"), type=UPLOAD_TYPES, key=UPLOAD, help=t("audio.upload_help"),
                          on_change=_use_own, args=("upload", UPLOAD))  # fmt: skip
     mic.audio_input(t("audio.mic"), key=MIC, on_change=_use_own, args=("mic", MIC))
@@ -67,7 +67,7 @@ def render_input() -> Clip | None:
                               format_func=lambda name: t(f"audio.source.{name}"))  # fmt: skip
     rate = rate_col.selectbox(t("audio.rate"), RATES, key=RATE, help=t("audio.rate_help"),
                               format_func=lambda hz: f"{hz / 1000:g} kHz")  # fmt: skip
-    stereo = stereo_col.toggle(t("audio.stereo"), key=STEREO, help=t("audio.stereo_help"))
+    stereo = param_widget(AUDIO_STATE["stereo"].param, STEREO, help=t("audio.stereo_help"), container=stereo_col)
 
     data, name = _chosen_bytes(source)
     digest = hashlib.sha1(data).hexdigest()
@@ -98,8 +98,8 @@ def _chosen_bytes(source: str) -> tuple[bytes, str]:
             st.info(t("audio.no_upload"), icon=":material/upload_file:")
         else:
             st.info(t("audio.no_recording"), icon=":material/mic:")
-    sample = get_sample(st.session_state.get(SAMPLE) or samples_of("audio")[0].id)
-    return sample_bytes(sample.id), t(sample.title_key)
+    sample = get_sample(st.session_state.get(SAMPLE) or samples_of("audio")[0].name)
+    return sample_bytes(sample.name), t(sample.title_key)
 
 
 def show_clip_notices(clip: Clip) -> None:

@@ -1,99 +1,84 @@
-"""The audio studio's settings outlive a page switch and travel in a link.
+"""The audio studio's settings outlive a page switch and travel in a link, all from one table.
 
 Why: Streamlit drops a page's widget values when the user opens another page
 and clears the URL's query string, so a student who glanced at the training
-studio came back to the default pipeline and seed. The widget values are kept
-by ``keep_values``; after the builder runs, the settings are mirrored into the
-URL (``pipe``, ``seed``, ``n``, ``sample``, ``rate``, ``stereo``) so a teacher
-can share the exact grid, and a session's first visit reads them from there.
-The user's own file or recording is kept by ``kept_inputs``; a link cannot carry it.
+studio came back to the default pipeline and seed. ``AUDIO_STATE``
+(``playground.augment.audio.settings``) declares each setting once; from it,
+kept values come back, a session's first visit reads the link (``pipe``,
+``seed``, ``n``, ``rate``, ``stereo``, ``sample``: a bad value is cleaned and
+reported, a damaged pipeline refused with a message), and after the builder
+runs the settings are mirrored into the URL so a teacher can share the exact
+grid. The user's own file or recording is kept by ``kept_inputs``; a link cannot carry it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import streamlit as st
 
-from playground.augment.audio.link import from_url, to_url
 from playground.augment.audio.pipeline import Pipeline
-from playground.core.errors import InputError
-from playground.core.seeding import MAX_SEED
-from playground.data.samples import samples_of
-from playground.ui.audio.builder import TRANSFORMS_KEY, WIDGET_PREFIX, load_into_widgets
-from playground.ui.audio.input import RATE, RATES, SAMPLE, SOURCE, STEREO
-from playground.ui.audio.views import DEFAULT_DRAWS, DIFF_KEY, MAX_DRAWS, N_KEY, SEED_KEY
-from playground.ui.state.kept_values import keep_widget_values
-from playground.ui.widgets import show_input_error
+from playground.augment.audio.presets import DEFAULT, preset
+from playground.augment.audio.settings import AUDIO_STATE, RATES, WIDGET_PREFIX
+from playground.core.errors import InputError, Notice
+from playground.ui.audio.builder import load_into_widgets
+from playground.ui.state.table import keep, read_link_once, seed_defaults, sync_url, write_widgets
+from playground.ui.widgets import show_input_error, show_notices
 
-LINK_READ, LINK_ERROR = "audio.link_read", "audio.link_error"
-KEPT_KEYS = (TRANSFORMS_KEY, SEED_KEY, N_KEY, SAMPLE, RATE, STEREO, SOURCE, DIFF_KEY)  # not the focus: draws vary
+LINK_READ, LINK_ERROR, LINK_NOTES = "audio.link_read", "audio.link_error", "audio.link_notes"
+SEED_KEY, N_KEY, SAMPLE, RATE, STEREO, SOURCE, TRANSFORMS_KEY = (
+    AUDIO_STATE.key(name) for name in ("seed", "n", "sample", "rate", "stereo", "source", "transforms")
+)
 
 
 def restore_settings(default_seed: int) -> None:
-    """Before any widget: the values from this page's last visit, or from the link on a session's first visit."""
-    keep_widget_values(KEPT_KEYS, prefixes=(WIDGET_PREFIX,))
-    if not st.session_state.get(LINK_READ):
-        st.session_state[LINK_READ] = True
-        _apply(st.query_params)
-    st.session_state.setdefault(SEED_KEY, int(default_seed))
-    st.session_state.setdefault(N_KEY, DEFAULT_DRAWS)
+    """Before any widget: the values from this page's last visit, the link on a session's first visit, defaults."""
+    keep(AUDIO_STATE, prefixes=(WIDGET_PREFIX,))
+    state = st.session_state
+    state.setdefault(SEED_KEY, int(default_seed))
+    link = read_link_once(AUDIO_STATE, LINK_READ)
+    if link is not None:
+        _apply(*link)
+    if TRANSFORMS_KEY not in state:
+        load_into_widgets(preset(DEFAULT))
+    state.setdefault(RATE, RATES[0])  # the widget's options are numbers; the table spells them as the link does
+    seed_defaults(AUDIO_STATE)
 
 
-def show_link_error() -> None:
+def _apply(values: dict[str, Any], notes: tuple[Notice, ...]) -> None:
+    """Write the link's (cleaned) settings into the widgets' keys; a damaged pipeline is reported, the rest apply."""
+    state = st.session_state
+    token = values.pop("pipe", None)
+    if "rate" in values:
+        state[RATE] = int(values.pop("rate"))
+    if "sample" in values:
+        state[SOURCE] = "sample"
+    write_widgets(AUDIO_STATE, values)
+    if token is not None:
+        try:
+            shared = Pipeline.read_url(token)
+        except InputError as error:
+            state[LINK_ERROR] = error
+        else:
+            load_into_widgets(shared.value)
+            notes = (*notes, *shared.notes)
+    state[LINK_NOTES] = notes
+
+
+def show_link_messages() -> None:
+    """What the link got wrong: a refused pipeline as an error, each cleaned value as a notice (both once)."""
     error = st.session_state.pop(LINK_ERROR, None)
     if error is not None:
         show_input_error(error)
+    show_notices(st.session_state.pop(LINK_NOTES, ()))
 
 
 def mirror_settings_in_url(pipeline: Pipeline) -> None:
-    """Put the settings in the URL (only what changed, to keep history quiet)."""
-    state = st.session_state
-    wanted = {"pipe": to_url(pipeline), "seed": str(state[SEED_KEY]), "n": str(state[N_KEY])}
-    wanted |= {"rate": str(state.get(RATE, RATES[0])), "stereo": str(int(bool(state.get(STEREO))))}
+    """Put the settings in the URL (only what changed, to keep history quiet); the sample only when in use."""
+    state: Mapping[str, Any] = st.session_state
+    values = {"pipe": pipeline.to_url(), "seed": state[SEED_KEY], "n": state[N_KEY],
+              "rate": state.get(RATE, RATES[0]), "stereo": bool(state.get(STEREO))}  # fmt: skip
     if state.get(SOURCE, "sample") == "sample" and state.get(SAMPLE):
-        wanted["sample"] = str(state[SAMPLE])
-    for name, value in wanted.items():
-        if st.query_params.get(name) != value:
-            st.query_params[name] = value
-
-
-def _clamp(text: str, low: int, high: int) -> int:
-    return min(max(int(text), low), high)
-
-
-def _set_pipeline(text: str) -> None:
-    load_into_widgets(from_url(text))
-
-
-def _set_rate(text: str) -> None:
-    if int(text) in RATES:
-        st.session_state[RATE] = int(text)
-
-
-def _set_sample(text: str) -> None:
-    if text in {sample.id for sample in samples_of("audio")}:
-        st.session_state[SAMPLE], st.session_state[SOURCE] = text, "sample"
-
-
-_SETTERS = {
-    "pipe": _set_pipeline,
-    "seed": lambda text: st.session_state.__setitem__(SEED_KEY, _clamp(text, 0, MAX_SEED)),
-    "n": lambda text: st.session_state.__setitem__(N_KEY, _clamp(text, 1, MAX_DRAWS)),
-    "rate": _set_rate,
-    "stereo": lambda text: st.session_state.__setitem__(STEREO, text == "1"),
-    "sample": _set_sample,
-}
-
-
-def _apply(settings: Mapping[str, str]) -> None:
-    """Write the settings into the widgets' keys; a bad one is reported and skipped, the others still apply."""
-    for name, setter in _SETTERS.items():
-        if name not in settings:
-            continue
-        try:
-            setter(settings[name])
-        except InputError as error:
-            st.session_state[LINK_ERROR] = error
-        except ValueError:
-            st.session_state[LINK_ERROR] = InputError("audio.error.bad_link")
+        values["sample"] = state[SAMPLE]
+    sync_url(AUDIO_STATE, values)

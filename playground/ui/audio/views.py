@@ -18,22 +18,24 @@ from playground.augment.audio.basic import rms
 from playground.augment.audio.figures import spectrogram_figure, thumbnail_figure, waveform_figure
 from playground.augment.audio.pipeline import (
     MAX_GROWTH,
-    AppliedStep,
     Pipeline,
+    StepRecord,
     record_from_dict,
     record_to_dict,
+    run_draw,
     run_draws,
 )
-from playground.augment.audio.pipeline import run_draw as _run_draw
-from playground.augment.audio.registry import REGISTRY
+from playground.augment.audio.registry import AUDIO_TRANSFORMS
+from playground.augment.audio.settings import AUDIO_STATE
 from playground.core.seeding import MAX_SEED
 from playground.io.wav import encode_wav
 from playground.ui import t
-from playground.ui.audio.builder import _choice_label
+from playground.ui.audio.builder import choice_label
 from playground.ui.audio.input import Clip
+from playground.ui.widgets import param_widget
 
-SEED_KEY, N_KEY, FOCUS_KEY, DIFF_KEY = "audio.seed", "audio.n_draws", "audio.focus", "audio.diff"
-DEFAULT_DRAWS, MAX_DRAWS = 6, 12
+SEED_KEY, N_KEY, DIFF_KEY = (AUDIO_STATE.key(name) for name in ("seed", "n", "diff"))
+FOCUS_KEY = "audio.focus"  # not kept: which draws exist depends on the pipeline
 DRAW_BUDGET_S = 8.0  # seconds of compute per rerun before the grid stops adding draws (a shared 2-core host)
 _CHART = {"displayModeBar": False}
 
@@ -48,7 +50,7 @@ def compute_draws(digest: str, rate: int, pipeline_json: str, seed: int, n: int,
 @st.cache_data(max_entries=3, ttl=900, show_spinner=False)
 def compute_steps(digest: str, rate: int, pipeline_json: str, seed: int, draw: int, _samples: np.ndarray) -> list:
     """The sound after every step of one draw (the step-by-step view)."""
-    return _run_draw(
+    return run_draw(
         Pipeline.from_json(pipeline_json), _samples, rate, seed, draw, keep_intermediates=True
     ).intermediates
 
@@ -61,13 +63,12 @@ def _new_seed() -> None:
     st.session_state[SEED_KEY] = random.randint(0, 99_999)
 
 
-def render_draw_controls(default_seed: int) -> tuple[int, int]:
-    st.session_state.setdefault(SEED_KEY, int(default_seed))
+def render_draw_controls() -> tuple[int, int]:
+    """Seed, re-roll and number of draws (their defaults were seeded from ``AUDIO_STATE``)."""
     seed_col, button_col, n_col = st.columns([1, 0.6, 1.4], vertical_alignment="bottom")
     seed = seed_col.number_input(t("audio.seed"), 0, MAX_SEED, step=1, key=SEED_KEY, help=t("audio.seed_help"))
     button_col.button(t("audio.reroll"), key="audio.reroll", on_click=_new_seed, icon=":material/casino:")
-    st.session_state.setdefault(N_KEY, DEFAULT_DRAWS)
-    n = n_col.slider(t("audio.n_draws"), 1, MAX_DRAWS, key=N_KEY)
+    n = param_widget(AUDIO_STATE["n"].param, N_KEY, container=n_col)
     return int(seed), int(n)
 
 
@@ -79,36 +80,36 @@ def _short_value(param_kind: str, value: object, unit: str) -> str:
     return f"{value} {unit}".strip()
 
 
-def format_values(step: AppliedStep, short: bool = True) -> str:
+def format_values(step: StepRecord, short: bool = True) -> str:
     """The values a step used, compactly ("semitones **+2.31** · SNR **14.2 dB**")."""
-    spec = REGISTRY[step.name]
+    spec = AUDIO_TRANSFORMS[step.name]
     parts = []
     for param in spec.params:
-        value = step.values.get(param.name)
+        value = step.params.get(param.name)
         label = t(f"audio.short.{param.name}") if short else t(param.label_key)
         if param.kind in ("range", "int_range"):
             parts.append(f"{label} **{_short_value(param.kind, value, param.unit)}**")
         elif param.kind == "choice":
-            choice = t(f"audio.choice.{value}") if param.name == "noise" else _choice_label(param, value)
+            choice = t(f"audio.choice.{value}") if param.name == "noise" else choice_label(param, value)
             parts.append(f"{label} **{choice}**")
         elif value:
             parts.append(label)
-    if "masks" in step.values:
-        spans = ", ".join(f"{s * 100:.0f}–{(s + w) * 100:.0f}%" for s, w in step.values["masks"])
+    if "masks" in step.params:
+        spans = ", ".join(f"{s * 100:.0f}–{(s + w) * 100:.0f}%" for s, w in step.params["masks"])
         parts.append(f"{t('audio.short.masks')} **{spans}**")
     return " · ".join(parts)
 
 
-def record_markdown(record: list[AppliedStep]) -> str:
+def record_markdown(record: list[StepRecord]) -> str:
     lines = []
     for step in record:
-        title = t(REGISTRY[step.name].title_key)
-        if step.applied:
+        title = t(AUDIO_TRANSFORMS[step.name].title_key)
+        if step.fired:
             details = format_values(step)
             lines.append(f"- :green[●] **{title}**" + (f"  \n  :small[{details}]" if details else ""))
         else:
             lines.append(f"- :gray[○ ~~{title}~~ · {t('audio.skipped')}]")
-    if not any(step.applied for step in record):
+    if not any(step.fired for step in record):
         lines.append(f"\n:gray[{t('audio.none_applied')}]")
     return "\n".join(lines)
 
@@ -173,7 +174,7 @@ def render_compare(clip: Clip, draws: list, pipeline: Pipeline, seed: int) -> in
     spec_tab, wave_tab, steps_tab = st.tabs([t("audio.tab.spectrogram"), t("audio.tab.waveform"), t("audio.tab.steps")])
     clips = [(names[0], before), (names[1], after)]
     with spec_tab:
-        diff = st.toggle(t("audio.diff"), key=DIFF_KEY)
+        diff = param_widget(AUDIO_STATE["diff"].param, DIFF_KEY)
         st.plotly_chart(spectrogram_figure(clips, clip.rate, t("audio.time_s"), t("audio.freq_hz"),
                                            difference_label=t("audio.diff_title") if diff else None),
                         key="audio.spec", config=_CHART)  # fmt: skip
@@ -187,13 +188,13 @@ def render_compare(clip: Clip, draws: list, pipeline: Pipeline, seed: int) -> in
     return focus
 
 
-def _render_steps(clip: Clip, pipeline: Pipeline, seed: int, focus: int, record: list[AppliedStep]) -> None:
+def _render_steps(clip: Clip, pipeline: Pipeline, seed: int, focus: int, record: list[StepRecord]) -> None:
     st.caption(t("audio.steps_caption"))
     steps = compute_steps(clip.digest, clip.rate, pipeline.to_json(), seed, focus, clip.samples)
     items = [(t("audio.step_input"), "", clip.samples)]
     for index, (step, samples) in enumerate(zip(record, steps, strict=True), start=1):
-        status = format_values(step) if step.applied else t("audio.skipped")
-        items.append((t("audio.step_n", n=index, title=t(REGISTRY[step.name].title_key)), status, samples))
+        status = format_values(step) if step.fired else t("audio.skipped")
+        items.append((t("audio.step_n", n=index, title=t(AUDIO_TRANSFORMS[step.name].title_key)), status, samples))
     for index, (title, status, samples) in enumerate(items):
         text, player, picture = st.columns([1.2, 1.2, 1.6], vertical_alignment="center")
         text.markdown(f"**{title}**" + (f"  \n:gray[{status}]" if status else ""))

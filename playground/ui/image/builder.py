@@ -1,9 +1,10 @@
-"""The pipeline editor: widgets generated from each transform's parameter specs.
+"""The pipeline editor: widgets drawn from each transform's parameters with ``param_widget``.
 
-Why generated: ``playground.augment.core.ParamSpec`` says kind, bounds and
-step, so one function draws every parameter of every transform, and a new
-transform needs no UI code. Labels come from the catalogue: a transform may
-override a shared parameter label (``image.param.<transform>.<name>``).
+Why generated: every parameter is a ``playground.core.params.Param`` (kind,
+bounds, step, label key), so one function draws every parameter of every
+transform, and a new transform needs no UI code. A transform may override a
+shared parameter label (``image.param.<transform>.<name>``); the spec has
+already chosen the key.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from typing import Any
 
 import streamlit as st
 
-from playground.augment.core import ParamSpec, TransformSpec
 from playground.augment.image.pipeline import MAX_STEPS
 from playground.augment.image.presets import PRESETS
 from playground.augment.image.registry import GROUPS, IMAGE_TRANSFORMS
-from playground.i18n import all_strings
 from playground.ui import t
 from playground.ui.image import state
+from playground.ui.widgets import param_widget
 
 ADD_NAME = "image.add_name"
 PRESET = "image.preset"
@@ -29,40 +29,26 @@ def title(name: str) -> str:
     return t(IMAGE_TRANSFORMS[name].title_key)
 
 
-def param_label(spec: TransformSpec, param: ParamSpec) -> str:
-    specific = f"image.param.{spec.name}.{param.name}"
-    return t(specific if specific in all_strings() else f"image.param.{param.name}")
-
-
-def _widget(spec: TransformSpec, param: ParamSpec, key: str) -> Any:
-    label = param_label(spec, param)
-    if param.kind == "bool":
-        return st.checkbox(label, key=key)
-    if param.kind == "choice":
-        return st.segmented_control(label, param.options, format_func=lambda o: t(f"image.opt.{o}"), key=key)
-    if param.kind in ("int", "int_range"):
-        return st.slider(label, int(param.low), int(param.high), step=int(param.step or 1), key=key)
-    step = float(param.step or 0.01)
-    shown = "%.0f" if step >= 1 else "%.1f" if step >= 0.1 else "%.2f" if step >= 0.01 else "%.3f"
-    return st.slider(label, float(param.low), float(param.high), step=step, format=shown, key=key)
-
-
 def _seed_widget(key: str, value: Any) -> None:
     if key not in st.session_state:
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
 
 
+def _option(value: str) -> str:
+    return t(f"image.opt.{value}")
+
+
 def step_settings(row: dict[str, Any]) -> None:
-    """Probability and parameters of one step; values flow back into ``row``."""
+    """Probability and parameters of one step; values flow back into ``row`` (cleaned, so links replay exactly)."""
     spec = IMAGE_TRANSFORMS[row["name"]]
     p_key = state.widget_key(row["id"], "p")
     _seed_widget(p_key, row["p"])
-    row["p"] = st.slider(t("image.p"), 0.0, 1.0, step=0.05, key=p_key, help=t("image.p_help"))
+    row["p"] = spec.p_param.clamp(param_widget(spec.p_param, p_key, label=t("image.p"), help=t("image.p_help")))
     for param in spec.params:
         key = state.widget_key(row["id"], param.name)
         _seed_widget(key, row["params"].get(param.name, param.default))
-        value = _widget(spec, param, key)
-        row["params"][param.name] = param.clean(param.default if value is None else value)
+        value = param_widget(param, key, format_choice=_option, style="segmented")
+        row["params"][param.name] = param.clamp(value)
 
 
 def _step_card(row: dict[str, Any], position: int, count: int) -> None:
@@ -101,7 +87,7 @@ def _step_card(row: dict[str, Any], position: int, count: int) -> None:
             help=t("image.remove"),
             type="tertiary",
         )
-        st.caption(t(spec.explain_key))
+        st.caption(t(spec.summary_key))
         with st.expander(t("image.settings", p=row["p"]), expanded=False):
             step_settings(row)
 
@@ -120,11 +106,10 @@ def _transform_picker(key: str, label: str, **kwargs: Any) -> str:
 def quick_mode() -> None:
     """Beginner mode: one transform, always applied (p = 1), its settings in view."""
     if not state.rows(state.QUICK_STEPS):
-        st.session_state.setdefault(state.QUICK_NAME, "rotate")
-        state.choose_quick(state.QUICK_NAME)
+        state.choose_quick(state.QUICK_NAME)  # the transform picked before, or IMAGE_STATE's default
     _transform_picker(state.QUICK_NAME, t("image.quick_pick"), on_change=state.choose_quick, args=(state.QUICK_NAME,))
     row = state.rows(state.QUICK_STEPS)[0]
-    st.caption(t(IMAGE_TRANSFORMS[row["name"]].explain_key))
+    st.caption(t(IMAGE_TRANSFORMS[row["name"]].summary_key))
     step_settings(row)
 
 

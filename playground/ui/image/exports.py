@@ -12,7 +12,7 @@ import streamlit as st
 from playground.augment.image.export import albumentations_code, draws_zip, python_code
 from playground.augment.image.labels import Labels
 from playground.augment.image.pipeline import Pipeline, draw_grid
-from playground.ui import show_input_error, t
+from playground.ui import show_input_error, show_notices, t
 from playground.ui.image import state
 from playground.ui.image.builder import LOAD_JSON, title
 from playground.ui.image.source import Source
@@ -38,6 +38,7 @@ def exports(source: Source | None, pipeline: Pipeline, seed: int, n: int, labels
         )
         if state.LOAD_ERROR in st.session_state:
             show_input_error(st.session_state[state.LOAD_ERROR])
+        show_notices(st.session_state.get(state.LOAD_NOTES, ()))  # what the file had to have cleaned
         st.code(text, language="json", height=260)
     with python_tab:
         st.caption(t("image.python_note"))

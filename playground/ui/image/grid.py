@@ -19,6 +19,7 @@ import streamlit as st
 from playground.augment.image.figures import histogram_figure
 from playground.augment.image.labels import Labels, draw_labels
 from playground.augment.image.pipeline import Pipeline, draw_grid, run_draw
+from playground.core.encode import encode_image
 from playground.ui import t
 from playground.ui.image.builder import title
 from playground.ui.image.source import Source
@@ -29,11 +30,8 @@ HIDDEN = {"seed", "border", "fill"}  # recorded for replay, but noise to a reade
 
 
 def jpeg_thumbnail(rgb: np.ndarray, side: int = THUMB_SIDE, quality: int = 85) -> bytes:
-    h, w = rgb.shape[:2]
-    scale = min(1.0, side / max(h, w))
-    small = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
-    ok, data = cv2.imencode(".jpg", cv2.cvtColor(small, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality])
-    return data.tobytes() if ok else b""
+    """A JPEG no larger than ``side`` on its longest side (the playground's one encoder, area-averaged)."""
+    return encode_image(rgb, "jpeg", quality=quality, max_side=side)
 
 
 def _with_labels(rgb: np.ndarray, labels: Labels | None) -> np.ndarray:

@@ -10,15 +10,18 @@ from __future__ import annotations
 import streamlit as st
 
 from playground.augment.image.labels import Labels, default_labels
+from playground.augment.image.settings import IMAGE_STATE
 from playground.ui import t
+from playground.ui.widgets import param_widget
 
-SHOW = "image.labels_on"
+SHOW = IMAGE_STATE.key("labels")
 N_POINTS = 3
+LABEL_PREFIXES = ("image.box_x.", "image.box_y.", "image.kp")  # the slider keys, kept across page switches
 
 
 def edit_labels(sha1: str, shape: tuple[int, ...]) -> Labels | None:
     """Toggle plus sliders; returns the labels to draw, or None when they are switched off."""
-    show = st.toggle(t("image.labels_on"), value=True, key=SHOW, help=t("image.labels_help"))
+    show = param_widget(IMAGE_STATE["labels"].param, SHOW, help=t("image.labels_help"))
     if not show:
         return None
     h, w = shape[:2]

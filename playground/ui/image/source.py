@@ -14,18 +14,18 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
+from playground.augment.image.settings import IMAGE_STATE, SOURCES
 from playground.core.errors import InputError, Notice
 from playground.data.samples import sample_bytes, samples_of
 from playground.io.images import ACCEPTED, DecodedImage, decode_image
 from playground.ui import show_input_error, show_notices, t
 from playground.ui.state.kept_inputs import forget_if_cleared, keep_input, kept_input
 
-SOURCE = "image.source"
-SAMPLE = "image.sample"
+SOURCE = IMAGE_STATE.key("source")
+SAMPLE = IMAGE_STATE.key("sample")
 UPLOAD = "image.upload"
 UPLOAD_PICK = "image.upload_pick"
 CAMERA = "image.camera"
-SOURCES = ("sample", "upload", "camera")
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff", "gif"]
 
 
@@ -74,8 +74,8 @@ def _kept_or_hint(slot: str, hint_key: str, icon: str) -> Source | None:
 
 def choose_source() -> Source | None:
     """Draw the input widgets and return the decoded image, or None (with a message) if there is none."""
-    source = st.segmented_control(
-        t("image.source"), SOURCES, format_func=lambda s: t(f"image.source.{s}"), default="sample", key=SOURCE
+    source = st.segmented_control(  # "sample" by default (IMAGE_STATE)
+        t("image.source"), SOURCES, format_func=lambda s: t(f"image.source.{s}"), key=SOURCE
     )
     if source == "upload":
         files = st.file_uploader(
@@ -106,12 +106,10 @@ def choose_source() -> Source | None:
         data = shot.getvalue()
         keep_input(CAMERA, None, data)
         return _load(t("image.camera_name"), data, "camera.jpg")
-    samples = {sample.id: sample for sample in samples_of("image")}
-    sample_id = st.selectbox(
-        t("image.sample"), list(samples), format_func=lambda s: t(samples[s].title_key), key=SAMPLE
-    )
-    sample = samples[sample_id]
-    return _load(t(sample.title_key), sample_bytes(sample_id), f"assets/{sample.path}")
+    samples = {sample.name: sample for sample in samples_of("image")}
+    name = st.selectbox(t("image.sample"), list(samples), format_func=lambda s: t(samples[s].title_key), key=SAMPLE)
+    sample = samples[name]
+    return _load(t(sample.title_key), sample_bytes(name), f"assets/{sample.path}")
 
 
 def describe(source: Source) -> None:

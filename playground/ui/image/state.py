@@ -1,4 +1,4 @@
-"""The pipeline in session state and in the page URL.
+"""The image pipeline in session state, and the studio's settings in the page's link.
 
 Why a plain list of step dicts under ``image.steps`` and widget keys derived
 from a step id: Streamlit drops a page widget's key when the user leaves the
@@ -6,8 +6,12 @@ page, so the list is the source of truth; each run copies widget values into
 it, and a widget key that vanished is re-seeded from it. Reordering moves
 list items, and ids keep each step's widgets attached to it.
 
-The URL carries ``pipe`` (compact base64url, see ``playground.augment.image.pipeline.to_url``),
-``seed`` and ``n`` so a teacher can share the exact grid; it is read once per session.
+The other settings are declared once, in ``IMAGE_STATE``
+(``playground.augment.image.settings``): their values come back after a visit
+to another page, a session's first visit reads them from the link (``pipe``,
+``seed``, ``n``; a bad value is cleaned and reported, a damaged pipeline is
+refused with a message), and every run mirrors the grid's settings into the
+address bar, so a teacher can share the exact grid.
 """
 
 from __future__ import annotations
@@ -16,24 +20,24 @@ from typing import Any
 
 import streamlit as st
 
-from playground.augment.image.pipeline import MAX_DRAWS, MAX_STEPS, Pipeline, Step, from_url, new_step, to_url
+from playground.augment.image.pipeline import MAX_STEPS, Pipeline, Step
 from playground.augment.image.presets import preset
-from playground.augment.image.registry import IMAGE_TRANSFORMS
+from playground.augment.image.settings import DEFAULT_PRESET, IMAGE_STATE
 from playground.core.errors import InputError
-from playground.core.seeding import MAX_SEED, derive_seed
+from playground.core.seeding import derive_seed
+from playground.ui.image.labels import LABEL_PREFIXES
+from playground.ui.state.table import keep, read_link_once, seed_defaults, sync_url, write_widgets
+from playground.ui.widgets import show_input_error, show_notices
 
 STEPS = "image.steps"
 QUICK_STEPS = "image.quick_steps"
 NEXT_ID = "image.next_id"
 URL_READ = "image.url_read"
 URL_ERROR = "image.url_error"
+URL_NOTES = "image.url_notes"
 LOAD_ERROR = "image.load_error"
-SEED = "image.seed"
-N_DRAWS = "image.n_draws"
-QUICK = "image.quick"
-QUICK_NAME = "image.quick_name"
-DEFAULT_PRESET = "light"
-DEFAULT_DRAWS = 12
+LOAD_NOTES = "image.load_notes"
+SEED, N_DRAWS, QUICK, QUICK_NAME = (IMAGE_STATE.key(name) for name in ("seed", "n", "quick", "quick_name"))
 
 
 def widget_key(step_id: int, field: str) -> str:
@@ -62,7 +66,7 @@ def rows(key: str = STEPS) -> list[dict[str, Any]]:
 
 
 def pipeline_of(key: str = STEPS) -> Pipeline:
-    return Pipeline([Step(r["name"], r["p"], dict(r["params"]), r["enabled"]) for r in rows(key)])
+    return Pipeline(tuple(Step(r["name"], r["p"], dict(r["params"]), r["enabled"]) for r in rows(key)))
 
 
 def current_pipeline() -> Pipeline:
@@ -71,35 +75,39 @@ def current_pipeline() -> Pipeline:
 
 
 def init_state(global_seed: int) -> None:
-    """First run of a session: defaults, then whatever the shared link says."""
+    """Before any widget: kept values, then defaults, then (once per session) whatever the shared link says."""
+    keep(IMAGE_STATE, prefixes=LABEL_PREFIXES)  # the labels drawn on this image (keys carry its hash)
     if STEPS not in st.session_state:
         set_pipeline(preset(DEFAULT_PRESET))
     st.session_state.setdefault(SEED, int(global_seed))
-    st.session_state.setdefault(N_DRAWS, DEFAULT_DRAWS)
-    if st.session_state.get(URL_READ):
-        return
-    st.session_state[URL_READ] = True
-    params = st.query_params
-    try:
-        if "pipe" in params:
-            set_pipeline(from_url(params["pipe"]))
-            st.session_state[QUICK] = False
-        if "seed" in params:
-            st.session_state[SEED] = min(max(int(params["seed"]), 0), MAX_SEED)
-        if "n" in params:
-            st.session_state[N_DRAWS] = min(max(int(params["n"]), 1), MAX_DRAWS)
-    except InputError as error:
-        st.session_state[URL_ERROR] = error
-    except ValueError:
-        st.session_state[URL_ERROR] = InputError("image.err.bad_link")
+    link = read_link_once(IMAGE_STATE, URL_READ)
+    if link is not None:
+        values, notes = link
+        token = values.pop("pipe", None)
+        write_widgets(IMAGE_STATE, values)
+        if token is not None:
+            try:
+                shared = Pipeline.read_url(token)
+            except InputError as error:
+                st.session_state[URL_ERROR] = error
+            else:
+                set_pipeline(shared.value)
+                st.session_state[QUICK] = False
+                notes = (*notes, *shared.notes)
+        st.session_state[URL_NOTES] = notes
+    seed_defaults(IMAGE_STATE)
 
 
-def sync_url(pipeline: Pipeline, seed: int, n: int) -> None:
+def show_link_messages() -> None:
+    """What the link got wrong: a refused pipeline as an error, each cleaned value as a notice (both once)."""
+    if URL_ERROR in st.session_state:
+        show_input_error(st.session_state.pop(URL_ERROR))
+    show_notices(st.session_state.pop(URL_NOTES, ()))
+
+
+def sync_link(pipeline: Pipeline, seed: int, n: int) -> None:
     """Mirror the grid's settings into the URL (only what changed, to keep history quiet)."""
-    wanted = {"pipe": to_url(pipeline), "seed": str(seed), "n": str(n)}
-    for name, value in wanted.items():
-        if st.query_params.get(name) != value:
-            st.query_params[name] = value
+    sync_url(IMAGE_STATE, {"pipe": pipeline.to_url(), "seed": seed, "n": n})
 
 
 # --- callbacks (run before the next script run, so widgets can be changed safely) ---------------
@@ -107,7 +115,7 @@ def sync_url(pipeline: Pipeline, seed: int, n: int) -> None:
 
 def add_step(name: str, key: str = STEPS) -> None:
     if len(rows(key)) < MAX_STEPS:
-        rows(key).extend(_as_rows(Pipeline([new_step(name)])))
+        rows(key).extend(_as_rows(Pipeline((Pipeline.step(name),))))
 
 
 def remove_step(step_id: int, key: str = STEPS) -> None:
@@ -127,8 +135,7 @@ def load_preset(name_key: str) -> None:
 
 
 def choose_quick(name_key: str) -> None:
-    step = new_step(st.session_state[name_key], p=1.0)
-    set_pipeline(Pipeline([step]), QUICK_STEPS)
+    set_pipeline(Pipeline((Pipeline.step(st.session_state[name_key], p=1.0),)), QUICK_STEPS)
 
 
 def reroll() -> None:
@@ -137,16 +144,17 @@ def reroll() -> None:
 
 
 def load_json(upload_key: str) -> None:
+    """Load an uploaded pipeline file: values it had to clean are kept as notices, a broken file as an error."""
     uploaded = st.session_state.get(upload_key)
     st.session_state.pop(LOAD_ERROR, None)
+    st.session_state.pop(LOAD_NOTES, None)
     if uploaded is None:
         return
     try:
-        set_pipeline(Pipeline.from_json(uploaded.getvalue()))
-        st.session_state[QUICK] = False
+        loaded = Pipeline.read_json(uploaded.getvalue())
     except InputError as error:
         st.session_state[LOAD_ERROR] = error
-
-
-def known(name: str) -> bool:
-    return name in IMAGE_TRANSFORMS
+        return
+    set_pipeline(loaded.value)
+    st.session_state[QUICK] = False
+    st.session_state[LOAD_NOTES] = loaded.notes

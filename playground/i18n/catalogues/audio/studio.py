@@ -74,6 +74,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "audio.preset.pitch_time": {"en": "Pitch and tempo", "zh": "音高与语速"},
     "audio.preset.lofi": {"en": "Lo-fi radio", "zh": "低保真收音机"},
     "audio.preset.loudness": {"en": "Loudness lesson (gain, clipping)", "zh": "响度一课（增益、削波）"},
+    "audio.preset.speech.summary": {
+        "en": "What speech-recognition training adds: level changes, babble noise, a room, a narrow phone band.",
+        "zh": "语音识别训练常加的内容：音量变化、人声噪声、房间混响和狭窄的电话频带。",
+    },
+    "audio.preset.specaugment.summary": {
+        "en": "Park et al.'s SpecAugment: silence a few time spans and frequency bands of the spectrogram.",
+        "zh": "Park 等人的 SpecAugment：让频谱图中的几段时间和几个频带静音。",
+    },
+    "audio.preset.pitch_time.summary": {
+        "en": "Change the pitch and the tempo separately, the way different speakers differ.",
+        "zh": "分别改变音高和语速，就像不同说话人之间的差别。",
+    },
+    "audio.preset.lofi.summary": {
+        "en": "A cheap radio: a narrow band, distortion, fewer bits and hiss.",
+        "zh": "一台廉价收音机：狭窄频带、失真、更少的比特和嘶嘶声。",
+    },
+    "audio.preset.loudness.summary": {
+        "en": "Louder and softer, then clipped: hear when a level change stops being harmless.",
+        "zh": "忽大忽小再加削波：听听音量变化何时不再无害。",
+    },
     "audio.transforms": {"en": "Transforms, in the order they run", "zh": "变换（按执行顺序）"},
     "audio.transforms_help": {
         "en": "Pick transforms one after another: the order you pick is the order they are applied.",
@@ -82,6 +102,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "audio.empty_pipeline": {
         "en": "The pipeline is empty: pick at least one transform (or a recipe) above.",
         "zh": "流水线是空的：请在上面至少选一个变换（或选一个配方）。",
+    },
+    "audio.step_on": {"en": "Use this step", "zh": "使用这一步"},
+    "audio.step_on_help": {
+        "en": "Switch a step off to hear the pipeline without it; its settings stay as they are.",
+        "zh": "关闭某一步即可听到没有它的流水线；它的设置保持不变。",
     },
     "audio.p": {"en": "Probability p", "zh": "概率 p"},
     "audio.p_help": {
@@ -178,21 +203,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "audio.show_code": {"en": "Show the code", "zh": "查看代码"},
     # --- errors from the engine
-    "audio.error.bad_param": {
-        "en": "The parameter {name} has a value that cannot be used; accepted: {accepted}.",
-        "zh": "参数 {name} 的值无法使用；可接受：{accepted}。",
-    },
-    "audio.error.unknown_param": {
-        "en": "The transform {transform} has no parameter {name}; check the spelling in the pipeline file.",
-        "zh": "变换 {transform} 没有参数 {name}；请检查流水线文件中的拼写。",
-    },
     "audio.error.unknown_transform": {
         "en": "Unknown transform {name}; known transforms: {known}.",
         "zh": "未知的变换 {name}；可用的变换：{known}。",
-    },
-    "audio.error.bad_p": {
-        "en": "The probability p of {name} must be a number between 0 and 1.",
-        "zh": "{name} 的概率 p 必须是 0 到 1 之间的数。",
     },
     "audio.error.bad_pipeline": {
         "en": 'This is not a pipeline file from this studio; expected JSON with "format": "{expected}" and a '

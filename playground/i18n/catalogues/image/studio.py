@@ -68,6 +68,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "image.preset.heavy_geometric": ("Heavy geometric", "强几何变换"),
     "image.preset.photometric": ("Photometric: colour, blur, noise", "光度：颜色、模糊、噪声"),
     "image.preset.occlusion": ("Occlusion: cutout, erasing", "遮挡：挖洞、擦除"),
+    "image.preset.light.summary": (
+        "The everyday recipe for photos: mild, label-safe, keeps images realistic.",
+        "照片的日常配方：温和、不破坏标注，图像依然真实。",
+    ),
+    "image.preset.classic.summary": (
+        "What an ImageNet-style training loader does: tilt, crop and resize, flip, light, blur, noise.",
+        "ImageNet 式训练数据加载器的做法：倾斜、裁剪缩放、翻转、光照、模糊、噪声。",
+    ),
+    "image.preset.heavy_geometric.summary": (
+        "Strong warps of shape and viewpoint: watch the box and the keypoints follow the pixels.",
+        "对形状和视角的强烈扭曲：看边框和关键点如何跟随像素移动。",
+    ),
+    "image.preset.photometric.summary": (
+        "Colour, light and sensor changes only: nothing moves, so labels stay exactly where they were.",
+        "只改变颜色、光照和传感器效果：没有东西移动，标注保持原位。",
+    ),
+    "image.preset.occlusion.summary": (
+        "Hide random patches so a model cannot rely on any one telltale part of the picture.",
+        "随机遮住一些区域，让模型无法依赖图中任何一个显眼的局部。",
+    ),
     "image.load_preset": ("Load preset", "载入预设"),
     "image.empty_pipeline": (
         "The pipeline is empty: every draw equals the original. Add a step below or load a preset.",

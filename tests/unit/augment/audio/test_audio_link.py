@@ -7,20 +7,18 @@ import zlib
 
 import pytest
 
-from playground.augment.audio.link import from_url, to_url
-from playground.augment.audio.pipeline import Pipeline, Step
-from playground.augment.audio.presets import presets
+from playground.augment.audio.pipeline import Pipeline
+from playground.augment.audio.presets import PRESETS, preset
 from playground.augment.audio.registry import TRANSFORMS
-from playground.augment.image import pipeline as image_pipeline
 from playground.augment.image.presets import preset as image_preset
 from playground.core.errors import InputError
 from playground.core.link_token import MAX_JSON_BYTES, BadTokenError, pack, unpack
 
 
-@pytest.mark.parametrize("name", list(presets()))
+@pytest.mark.parametrize("name", list(PRESETS))
 def test_every_recipe_round_trips_in_a_short_token(name: str) -> None:
-    token = to_url(presets()[name])
-    assert from_url(token) == presets()[name]
+    token = preset(name).to_url()
+    assert Pipeline.from_url(token) == preset(name)
     assert len(token) < 300 and token.replace("-", "").replace("_", "").isalnum()
 
 
@@ -37,13 +35,14 @@ def test_every_transform_with_changed_settings_round_trips() -> None:
                 settings[param.name] = param.choices[-1]
             else:
                 settings[param.name] = not param.default
-        steps.append(Step.make(spec.name, 0.35, **settings))
+        steps.append(Pipeline.step(spec.name, 0.35, **settings))
     pipeline = Pipeline(tuple(steps))
-    assert from_url(to_url(pipeline)) == pipeline
+    assert Pipeline.from_url(pipeline.to_url()) == pipeline
 
 
 def test_defaults_are_left_out_of_the_link() -> None:
-    assert unpack(to_url(Pipeline((Step.make("gain", 0.5),)))) == [["gain", 0.5]]
+    assert unpack(Pipeline((Pipeline.step("gain", 0.5),)).to_url()) == [["gain", 0.5]]
+    assert unpack(Pipeline((Pipeline.step("gain", 0.5, enabled=False),)).to_url()) == [["gain", 0.5, {}, 0]]
 
 
 @pytest.mark.parametrize(
@@ -54,23 +53,30 @@ def test_defaults_are_left_out_of_the_link() -> None:
         "not-a-pipeline",
         pack({"steps": []}),
         pack([["no_such_transform", 1.0]]),
-        pack([["gain", 7.0]]),
-        pack([["gain", 1.0, {"gain_db": "loud"}]]),
         pack([["gain"]]),
+        pack([["gain", 1.0, [1, 2]]]),
+        pack(["gain"]),
     ],
 )
 def test_damaged_links_raise_a_translated_error(token: str) -> None:
-    with pytest.raises(InputError):
-        from_url(token)
+    with pytest.raises(InputError) as caught:
+        Pipeline.from_url(token)
+    assert caught.value.message("zh") != caught.value.message("en")
+
+
+def test_bad_values_in_a_link_are_cleaned_and_reported() -> None:
+    shared = Pipeline.read_url(pack([["gain", 7.0, {"gain_db": "loud"}]]))
+    assert shared.value == Pipeline((Pipeline.step("gain", 1.0),))
+    assert [note.key for note in shared.notes] == ["param.note.clamped", "param.note.invalid"]
 
 
 def test_an_image_studio_link_is_refused_not_misread() -> None:
     with pytest.raises(InputError):
-        from_url(image_pipeline.to_url(image_preset("light")))
+        Pipeline.from_url(image_preset("light").to_url())
 
 
 def test_a_token_cut_short_is_refused() -> None:
-    token = to_url(presets()["speech"])
+    token = preset("speech").to_url()
     with pytest.raises(BadTokenError):
         unpack(token[: len(token) // 2])
 

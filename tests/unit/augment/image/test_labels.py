@@ -8,18 +8,22 @@ output. They must agree with the transformed labels to about a pixel.
 
 from __future__ import annotations
 
+import json
+import math
+import warnings
+
 import cv2
 import numpy as np
 import pytest
 
-from playground.augment.image.labels import Labels, default_labels, draw_labels, move_labels
+from playground.augment.image.labels import Labels, default_labels, draw_labels, is_visible, move_labels
 from playground.augment.image.pipeline import Pipeline, Step, run_draw
 from playground.augment.image.registry import IMAGE_TRANSFORMS
 
 H, W = 120, 160
 POINTS = ((55.0, 45.0), (100.0, 50.0), (80.0, 80.0))
 BOX = (50.0, 35.0, 110.0, 90.0)
-GEOMETRIC = [spec.name for spec in IMAGE_TRANSFORMS if spec.geometric]
+GEOMETRIC = [spec.name for spec in IMAGE_TRANSFORMS.values() if spec.geometric]
 # Transforms that keep straight lines straight: the moved box equals the bounding box of the moved region.
 LINE_PRESERVING = {"rotate", "affine", "hflip", "vflip", "transpose", "random_crop", "random_resized_crop",
                    "center_crop", "resize", "pad", "perspective"}  # fmt: skip
@@ -61,7 +65,7 @@ def centroid(channel: np.ndarray) -> tuple[float, float] | None:
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_keypoints_follow_markers(name: str, seed: int) -> None:
     spec = IMAGE_TRANSFORMS[name]
-    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}))])
+    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}).value)])
     labels = Labels(box=None, keypoints=POINTS)
     draw = run_draw(pipeline, marker_image(), seed, 0, labels=labels)
     assert draw.labels is not None
@@ -82,7 +86,7 @@ def test_keypoints_follow_markers(name: str, seed: int) -> None:
 @pytest.mark.parametrize("seed", [0, 3])
 def test_box_is_the_extent_of_the_moved_region(name: str, seed: int) -> None:
     spec = IMAGE_TRANSFORMS[name]
-    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}))])
+    pipeline = Pipeline([Step(name, 1.0, spec.clean({**spec.defaults(), **GENTLE.get(name, {})}).value)])
     draw = run_draw(pipeline, box_image(), seed, 0, labels=Labels(box=BOX))
     mask = draw.image[..., 0] >= 128
     if draw.labels is None or draw.labels.box is None:
@@ -124,3 +128,31 @@ def test_drawn_labels_mark_the_keypoint_pixel() -> None:
     assert tuple(out[20, 30]) != (0, 0, 0)
     assert out[10, 30].any() and out[40, 30].any()  # box edges
     assert cv2.countNonZero(out[..., 1]) > 0
+
+
+@pytest.mark.parametrize("k", [-0.1, -0.3, -0.6])
+def test_a_barrel_lens_keeps_every_label_finite(k: float) -> None:
+    """Bug fix: for k < 0, corners the lens shows nowhere went to ±inf (with an overflow warning) and into JSON.
+
+    They now land off the picture (an invisible keypoint, a clipped box) and
+    points the lens does show still follow their markers.
+    """
+    h, w = 96, 128
+    corners = ((0.0, 0.0), (w - 1.0, 0.0), (w - 1.0, h - 1.0), (0.0, h - 1.0))
+    labels = Labels(box=(0.0, 0.0, w - 1.0, h - 1.0), keypoints=(*corners, (70.0, 50.0)))
+    spec = IMAGE_TRANSFORMS["optical_distortion"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an overflow RuntimeWarning fails the test
+        moved = move_labels(labels, spec, {"k": k}, (h, w, 3), (h, w, 3))
+    values = [*moved.box, *(v for point in moved.keypoints for v in point)]
+    assert all(math.isfinite(v) for v in values), moved
+    json.dumps(moved.as_dict(), allow_nan=False)  # the params JSON holds no Infinity
+    assert moved.box == (0.0, 0.0, w - 1.0, h - 1.0)  # clipped to the picture, which the lens fills
+    shown = [point for point in moved.keypoints[:4] if is_visible(point, (h, w))]
+    assert not shown, "a corner the lens pushed off the picture must not be drawn on it"
+    image = np.zeros((h, w, 3), np.uint8)
+    cv2.circle(image, (70, 50), 3, (255, 255, 255), -1)
+    near = spec.apply(image, {"k": k})[35:66, 55:86, 0]  # a strong lens folds: the marker shows again in the corners
+    found = centroid(near)
+    assert found is not None, "the marker near the centre vanished"
+    assert np.allclose((found[0] + 55, found[1] + 35), moved.keypoints[4], atol=0.75), (found, moved.keypoints[4])

@@ -1,4 +1,4 @@
-"""Seeded draws, replay, intermediates, JSON and URL round trips, presets and limits."""
+"""Seeded draws, replay, intermediates, JSON and URL round trips, presets, limits and the one cleaning rule."""
 
 from __future__ import annotations
 
@@ -15,10 +15,8 @@ from playground.augment.image.pipeline import (
     Step,
     StepRecord,
     draw_grid,
-    from_url,
     replay,
     run_draw,
-    to_url,
 )
 from playground.augment.image.presets import PRESETS, preset
 from playground.augment.image.registry import IMAGE_TRANSFORMS
@@ -93,9 +91,9 @@ def test_json_round_trip(pipeline: Pipeline) -> None:
 def test_every_preset_round_trips_through_the_url() -> None:
     for name in PRESETS:
         pipe = preset(name)
-        token = to_url(pipe)
+        token = pipe.to_url()
         assert len(token) < 400 and "=" not in token and "+" not in token and "/" not in token
-        assert from_url(token) == pipe
+        assert Pipeline.from_url(token) == pipe
 
 
 @pytest.mark.parametrize(
@@ -114,21 +112,43 @@ def test_bad_pipeline_files_raise_input_errors(text: str, key: str) -> None:
     assert caught.value.message("zh") != key
 
 
-def test_values_from_a_file_are_cleaned() -> None:
-    pipe = Pipeline.from_json('{"steps": [{"name": "rotate", "p": 7, "params": {"limit": [0, 999]}}]}')
-    assert pipe.steps[0].p == 1.0
-    assert pipe.steps[0].params["limit"] == (0.0, 180.0)
+def test_values_from_a_file_are_cleaned_and_each_change_is_reported() -> None:
+    text = '{"steps": [{"name": "rotate", "p": 7, "params": {"limit": [0, 999], "spin": 2, "border": "lava"}}]}'
+    loaded = Pipeline.read_json(text)
+    step = loaded.value.steps[0]
+    assert step.p == 1.0 and step.params == {"limit": (0.0, 180.0), "border": "constant"}
+    assert [note.key for note in loaded.notes] == [
+        "param.note.clamped", "param.note.clamped", "param.note.invalid", "param.note.unknown"
+    ]  # fmt: skip
+    assert loaded.notes[1].params["name"] == "1. rotate · limit"  # which step and which setting
+    for note in loaded.notes:
+        assert note.message("en") != note.message("zh") and "{" not in note.message("zh")
+    assert Pipeline.from_json(text) == loaded.value
+
+
+def test_a_new_step_takes_its_transforms_declared_p() -> None:
+    assert [Pipeline.step(name).p for name in ("rotate", "to_gray", "invert")] == [0.5, 0.2, 0.2]
+    assert Pipeline.step("to_gray", p=0.9).p == 0.9
+    loaded = Pipeline.from_json('{"steps": [{"name": "to_gray"}, {"name": "rotate", "p": "often"}]}')
+    assert [step.p for step in loaded.steps] == [0.2, 0.5]  # missing or unreadable: the declared default
+
+
+def test_a_step_that_is_off_round_trips_through_json_and_links() -> None:
+    pipe = Pipeline((Pipeline.step("hflip", 1.0, enabled=False), Pipeline.step("rotate")))
+    assert Pipeline.from_json(pipe.to_json()) == pipe
+    assert Pipeline.from_url(pipe.to_url()) == pipe
+    assert pipe.to_dict()["steps"][0] == {"name": "hflip", "p": 1.0, "enabled": False, "params": {}}
 
 
 def test_damaged_links_raise_input_errors() -> None:
-    for token in ("", "!!!", "eJzLSM3JyVcozy_KSQEAGgQEXQ", to_url(preset("light"))[:-5]):
+    for token in ("", "!!!", "eJzLSM3JyVcozy_KSQEAGgQEXQ", preset("light").to_url()[:-5]):
         with pytest.raises(InputError) as caught:
-            from_url(token)
+            Pipeline.from_url(token)
         assert caught.value.key in ("image.err.bad_link", "image.err.bad_pipeline", "image.err.unknown_transform")
 
 
 def test_a_pipeline_that_grows_too_large_is_refused(image: np.ndarray) -> None:
-    pad = IMAGE_TRANSFORMS["pad"].clean({"amount": (0.5, 0.5)})
+    pad = IMAGE_TRANSFORMS["pad"].clean({"amount": (0.5, 0.5)}).value
     pipe = Pipeline([Step("resize", 1.0, {"longest_side": 2048}), Step("pad", 1.0, pad)])
     with pytest.raises(InputError) as caught:
         run_draw(pipe, image, 0, 0)

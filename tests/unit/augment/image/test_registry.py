@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pytest
 
-from playground.augment.core import ParamSpec
 from playground.augment.image.pipeline import Pipeline, Step, draw_grid, run_draw
 from playground.augment.image.registry import GROUPS, IMAGE_TRANSFORMS
+from playground.core.params import Param
 from playground.i18n import all_strings
 
 NAMES = IMAGE_TRANSFORMS.names()
@@ -26,16 +26,16 @@ def test_at_least_thirty_transforms_in_the_four_groups() -> None:
 def test_every_transform_has_texts_and_well_formed_specs(name: str) -> None:
     spec = IMAGE_TRANSFORMS[name]
     strings = all_strings()
-    for key in (spec.title_key, spec.explain_key):
+    for key in (spec.title_key, spec.summary_key):
         assert key in strings, key
         assert set(strings[key]) == {"en", "zh"}
     assert 0.0 <= spec.p <= 1.0
     for param in spec.params:
-        assert isinstance(param, ParamSpec)
+        assert isinstance(param, Param) and param.label_key in strings
         assert f"image.param.{name}.{param.name}" in strings or f"image.param.{param.name}" in strings
-        assert param.clean(param.default) == param.default, f"{name}.{param.name} default is out of its own bounds"
+        assert param.clean(param.default).value == param.default, f"{name}.{param.name}: default out of bounds"
         if param.kind == "choice":
-            assert all(f"image.opt.{option}" in strings for option in param.options)
+            assert all(f"image.opt.{option}" in strings for option in param.choices)
         else:
             assert param.low is not None and param.high is not None and param.step
 
@@ -81,7 +81,12 @@ def test_tiny_images_do_not_break_any_transform() -> None:
 def test_clean_coerces_bad_values_into_bounds() -> None:
     rotate = IMAGE_TRANSFORMS["rotate"]
     cleaned = rotate.clean({"limit": [500, -900], "border": "lava", "unknown": 1})
-    assert cleaned == {"limit": (-180.0, 180.0), "border": "constant"}
+    assert cleaned.value == {"limit": (-180.0, 180.0), "border": "constant"}
+    assert [note.key for note in cleaned.notes] == ["param.note.clamped", "param.note.invalid", "param.note.unknown"]
     blur = IMAGE_TRANSFORMS["median_blur"]
-    assert blur.clean({"size": [4, 100]})["size"] == (5, 15)
-    assert rotate.clean({"limit": ["nan", 3]})["limit"] == rotate.params[0].default
+    assert blur.clean({"size": [4, 100]}).value["size"] == (5, 15)
+    assert rotate.clean({"limit": ["nan", 3]}).value["limit"] == rotate.params[0].default
+
+
+def test_floats_keep_six_digits_so_a_round_trip_replays_the_same_draws() -> None:
+    assert IMAGE_TRANSFORMS["rotate"].clean({"limit": (-10.1234567, 10.0)}).value["limit"] == (-10.123457, 10.0)
