@@ -10,7 +10,7 @@ to another page and travel in the URL (``playground/ui/audio/state.py``).
 
 import streamlit as st
 
-from playground.ui import global_settings, t
+from playground.ui import enter_page, global_settings, t
 from playground.ui.audio.builder import render_builder
 from playground.ui.audio.input import describe, render_input, show_clip_notices
 from playground.ui.audio.state import mirror_settings_in_url, restore_settings, show_link_messages
@@ -22,6 +22,8 @@ from playground.ui.audio.views import (
     render_grid,
     wav,
 )
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 settings = global_settings()
 restore_settings(settings.seed)

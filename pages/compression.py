@@ -12,11 +12,13 @@ import streamlit as st
 from playground.compress.compare import compare
 from playground.compress.settings import COMPRESS
 from playground.core.errors import InputError
-from playground.ui import show_input_error, t
+from playground.ui import enter_page, show_input_error, t
 from playground.ui.compress.methods import method_guide, method_label, pick_methods
 from playground.ui.compress.models import describe, model_title, pick_model
 from playground.ui.compress.results import show_report
 from playground.ui.state.table import keep
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 REPORT = "compress.report"
 REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for

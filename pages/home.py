@@ -5,7 +5,9 @@ import torch
 
 from playground.catalog import FUNDAMENTALS, ready_pages
 from playground.core.devices import available_devices
-from playground.ui import t
+from playground.ui import enter_page, t
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 st.title(t("home.title"))
 st.markdown(f"#### {t('home.tagline')}")

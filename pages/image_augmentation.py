@@ -15,11 +15,13 @@ import streamlit as st
 from playground.augment.image.settings import IMAGE_STATE
 from playground.core.errors import InputError
 from playground.core.seeding import MAX_SEED
-from playground.ui import global_settings, show_input_error, t
+from playground.ui import enter_page, global_settings, show_input_error, t
 from playground.ui.image import builder, exports, grid, state
 from playground.ui.image import labels as labels_ui
 from playground.ui.image import source as source_ui
 from playground.ui.widgets import param_widget
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 settings = global_settings()
 state.init_state(settings.seed)

@@ -11,7 +11,7 @@ page. Both come from the sections' tables (``playground.optim.settings``).
 import streamlit as st
 
 from playground.optim.settings import SECTIONS
-from playground.ui import t
+from playground.ui import enter_page, t
 from playground.ui.i18n import labels_for
 from playground.ui.optim.descent import render_descent
 from playground.ui.optim.forward import render_forward
@@ -19,6 +19,8 @@ from playground.ui.optim.keys import SECTION
 from playground.ui.optim.link import keep_every_section, mirror_section, read_link_once, show_link_notes
 from playground.ui.optim.losses import render_losses
 from playground.ui.optim.race import render_race
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 RENDER = {"forward": render_forward, "losses": render_losses, "descent": render_descent, "race": render_race}
 

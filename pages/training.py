@@ -11,7 +11,7 @@ import streamlit as st
 
 from playground.training.runner.protocol import LOST
 from playground.training.toy_data import RADIUS, split
-from playground.ui import global_settings, t
+from playground.ui import enter_page, global_settings, t
 from playground.ui.training.controls import control_bar, data_panel, link_notes_box, model_panel, preset_row
 from playground.ui.training.data import assemble_data
 from playground.ui.training.export import export_tab
@@ -19,6 +19,8 @@ from playground.ui.training.live import paused_snapshot, render_live
 from playground.ui.training.panels import compare_tab, device_tab, own_data_tab, settings_tab
 from playground.ui.training.session import RUNNING, ensure_trainer, restart
 from playground.ui.training.state import config_from_widgets, effective_seed, init_state, sync_url
+
+enter_page()  # first: a deep link served before the router ran reruns through it
 
 settings = global_settings()
 init_state(settings.seed)

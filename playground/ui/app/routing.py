@@ -26,3 +26,13 @@ def leave_legacy_page_mode() -> None:
     if PagesManager.uses_pages_directory is True:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def enter_page() -> None:
+    """The first call of every page script: a page served without the router reruns through it.
+
+    Why a call and not an import side effect: importing a module must never
+    stop the script (``st.rerun`` raises), or a test, a notebook or another
+    page that imports a panel would rerun by surprise.
+    """
+    leave_legacy_page_mode()
