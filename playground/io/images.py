@@ -37,6 +37,7 @@ from playground.core.encode import encode_image
 from playground.core.errors import InputError, Notice
 from playground.io.limits import DEFAULT_LIMITS
 from playground.io.sniff import sniff_kind
+from playground.io.tiff import MAX_DECODED_BYTES, decode_first_page, read_header
 
 ACCEPTED = "PNG, JPEG, WebP, BMP, TIFF, GIF"
 WHITE = (255, 255, 255)
@@ -93,7 +94,10 @@ def decode_image(
             "io.image.file_too_large", size_mb=len(data) / 2**20, limit_mb=max_bytes / 2**20, accepted=ACCEPTED
         )
     notices: list[Notice] = []
-    with _open(data, max_pixels) as image:
+    opened = _open(data, max_pixels)
+    if opened is None:  # a valid TIFF that Pillow cannot identify (planar, float): OpenCV reads it
+        return _decode_tiff_with_tifffile(data, max_pixels, max_side, background)
+    with opened as image:
         file_format = "JPEG" if image.format == "MPO" else str(image.format)
         width, height = image.size
         if width * height > max_pixels:
@@ -139,8 +143,11 @@ def encode_png(rgb: np.ndarray) -> bytes:
     return encode_image(rgb, "png")
 
 
-def _open(data: bytes, max_pixels: int) -> Image.Image:
-    """Open lazily (header only) with the accepted plugins, or raise the most helpful InputError."""
+def _open(data: bytes, max_pixels: int) -> Image.Image | None:
+    """Open lazily (header only) with the accepted plugins, or raise the most helpful InputError.
+
+    None: a TIFF whose header Pillow cannot read but ours can (``playground.io.tiff``).
+    """
     try:
         return Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
     except Image.DecompressionBombError as error:
@@ -153,6 +160,8 @@ def _open(data: bytes, max_pixels: int) -> Image.Image:
     except Exception as error:  # a plugin choked on a header it recognised
         raise InputError("io.image.damaged", accepted=ACCEPTED) from error
     kind = sniff_kind(data)
+    if kind == "TIFF" and read_header(data) is not None:
+        return None
     if kind in _ACCEPTED_KINDS:  # the signature of an accepted format, but Pillow cannot read its header
         raise InputError("io.image.damaged", accepted=ACCEPTED)
     if kind in _OTHER_IMAGE_KINDS:
@@ -237,3 +246,48 @@ def _high_depth_to_uint8(values: np.ndarray, notices: list[Notice]) -> np.ndarra
     notices.append(Notice("io.image.range_stretched", {"low": low, "high": high}))
     span = high - low if high > low else 1.0
     return np.round((values.astype(np.float64) - low) * (255.0 / span)).astype(np.uint8)
+
+
+def _decode_tiff_with_tifffile(
+    data: bytes, max_pixels: int, max_side: int | None, background: tuple[int, int, int]
+) -> DecodedImage:
+    """The first page of a TIFF Pillow cannot read: limits from our header reader first, then tifffile decodes."""
+    header = read_header(data)
+    if header is None:  # pragma: no cover - checked by the caller
+        raise InputError("io.image.damaged", accepted=ACCEPTED)
+    if header.width * header.height > max_pixels or header.decoded_bytes > MAX_DECODED_BYTES:
+        _refuse_pixels(max(header.width * header.height, max_pixels + 1), max_pixels)
+    page = decode_first_page(data)
+    if page is None:
+        raise InputError("io.image.damaged", accepted=ACCEPTED)
+    notices: list[Notice] = [Notice("io.image.tiff_fallback", {"pages": header.pages})]
+    alpha = None
+    if page.ndim == 3 and page.shape[2] == 4:
+        page, alpha = page[..., :3], page[..., 3]
+    if page.ndim == 3 and page.shape[2] == 1:
+        page = page[..., 0]
+    levels = page if page.dtype == np.uint8 else _high_depth_to_uint8(page, notices)
+    rgb = np.repeat(levels[..., None], 3, axis=2) if levels.ndim == 2 else levels
+    if alpha is not None:
+        scale = {np.dtype(np.uint8): 255.0, np.dtype(np.uint16): 65535.0}.get(alpha.dtype, 1.0)
+        weight = np.clip(np.nan_to_num(alpha.astype(np.float32) / scale), 0.0, 1.0)[..., None]
+        if float(weight.min()) < 1.0:
+            notices.append(
+                Notice("io.image.transparency_flattened", {"colour": "#{:02X}{:02X}{:02X}".format(*background)})
+            )
+        rgb = np.round(rgb * weight + np.asarray(background, np.float32) * (1.0 - weight)).astype(np.uint8)
+    picture = Image.fromarray(np.ascontiguousarray(rgb.astype(np.uint8)))
+    width, height = picture.size
+    if max_side is not None and max(width, height) > max_side:
+        scale = max_side / max(width, height)
+        picture = picture.resize(
+            (max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS, reducing_gap=3.0
+        )
+        notices.append(
+            Notice(
+                "io.image.downscaled",
+                {"width": width, "height": height, "new_width": picture.width, "new_height": picture.height},
+            )
+        )
+    array = np.ascontiguousarray(np.array(picture, dtype=np.uint8))
+    return DecodedImage(rgb=array, original_size=(width, height), format="TIFF", notices=notices)

@@ -61,6 +61,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This {format} file has several frames; only the first one is used.",
         "zh": "此 {format} 文件包含多帧，只使用第一帧。",
     },
+    "io.image.tiff_fallback": {
+        "en": "This TIFF's layout (planar or floating-point samples, as lab software writes) needs a second reader, "
+        "tifffile, which read it. It has {pages} page(s); only the first page is used.",
+        "zh": "此 TIFF 的布局（实验室软件常写的平面排列或浮点采样）需要第二个读取器 tifffile，已用它读取。"
+        "它有 {pages} 页，只使用第一页。",
+    },
     "io.image.transparency_flattened": {
         "en": "Transparent areas are shown on a solid background colour ({colour}; #FFFFFF is white).",
         "zh": "透明区域以纯色背景显示（{colour}；#FFFFFF 为白色）。",
