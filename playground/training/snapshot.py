@@ -46,6 +46,7 @@ class Snapshot:
     state_dict: bytes | None = None
     message: str = ""  # an i18n key when something went wrong (diverged, crashed)
     request_id: int = 0  # which snapshot request this answers
+    model: dict | None = None  # the whole model for a browser to evaluate (playground.training.live_model)
 
     def __post_init__(self) -> None:
         check_status(self.status)

@@ -23,9 +23,11 @@ from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS, build_scheduler
 from playground.training.config import TrainConfig
+from playground.training.live_model import describe_model
 from playground.training.model import build_model, linear_layers
 from playground.training.runner.protocol import TrainerStatus, check_status
-from playground.training.snapshot import HISTORY_FIELDS, Snapshot, confusion, layer_norms, probe, thin
+from playground.training.snapshot import HISTORY_FIELDS, Snapshot, confusion, layer_norms, thin
+from playground.training.snapshot import probe as probe_model
 from playground.training.toy_data import RADIUS, Split
 
 
@@ -263,10 +265,14 @@ class Trainer:
             self._rate = (now, self.step_count, rate)
         return rate if self.status == "running" else 0.0
 
-    def snapshot(self, weights: bool = False, request_id: int = 0) -> Snapshot:
-        """Counters, thinned history and probes of the model, all as NumPy arrays."""
+    def snapshot(self, weights: bool = False, request_id: int = 0, probe: bool = True) -> Snapshot:
+        """Counters, thinned history, the model's description and (``probe``) its boundary and neuron maps.
+
+        Without the probes a snapshot costs the worker a copy of the weights
+        instead of a 100×100 forward pass: the browser's live view draws those.
+        """
         self.model.eval()
-        probes = probe(self.model, self.task, self.extent, self.device)
+        probes = probe_model(self.model, self.task, self.extent, self.device) if probe else {}
         weight_norms, grad_norms, drawn = layer_norms(self.model)
         matrix = None
         if self.task == "classification":
@@ -296,5 +302,6 @@ class Trainer:
             state_dict=state,
             message=self.message,
             request_id=request_id,
+            model=describe_model(self.model, self.task),
             **probes,
         )

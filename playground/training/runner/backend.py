@@ -44,8 +44,11 @@ class TrainingBackend(ABC):
     def step(self, session_id: str, unit: StepUnit = "batch") -> None: ...
 
     @abstractmethod
-    def request_snapshot(self, session_id: str, weights: bool = False) -> int:
-        """Ask for a fresh snapshot (this also counts as 'someone is watching'); return its request id."""
+    def request_snapshot(self, session_id: str, weights: bool = False, probe: bool = True) -> int:
+        """Ask for a fresh snapshot (this also counts as 'someone is watching'); return its request id.
+
+        ``probe=False`` leaves out the boundary and neuron maps (a browser view draws them from the model).
+        """
 
     @abstractmethod
     def latest(self, session_id: str) -> Snapshot | None:

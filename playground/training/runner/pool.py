@@ -211,9 +211,9 @@ class ProcessPool(TrainingBackend):
     def step(self, session_id: str, unit: StepUnit = "batch") -> None:
         self._send(session_id, Step(session_id, unit))
 
-    def request_snapshot(self, session_id: str, weights: bool = False) -> int:
+    def request_snapshot(self, session_id: str, weights: bool = False, probe: bool = True) -> int:
         request_id = next(self._requests)
-        if not self._send(session_id, RequestSnapshot(session_id, request_id, weights)):
+        if not self._send(session_id, RequestSnapshot(session_id, request_id, weights, probe)):
             with self._lock:
                 if session_id not in self._latest or self._latest[session_id].status != "crashed":
                     self._latest[session_id] = lost_snapshot(session_id, "gone", "train.msg.gone")

@@ -79,11 +79,16 @@ class Step:
 
 @dataclass(frozen=True)
 class RequestSnapshot:
-    """Answer with a ``SnapshotReady`` carrying ``request_id`` (and the weights if asked)."""
+    """Answer with a ``SnapshotReady`` carrying ``request_id`` (and the weights if asked).
+
+    ``probe=False``: skip the 100×100 boundary and the neuron maps, for a view
+    that draws them itself from ``Snapshot.model`` (the browser's live view).
+    """
 
     session_id: str
     request_id: int
     weights: bool = False
+    probe: bool = True
 
 
 @dataclass(frozen=True)

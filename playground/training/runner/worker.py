@@ -46,8 +46,9 @@ class _Sessions:
         self.polled: dict[str, float] = {}
         self.touched: dict[str, float] = {}
 
-    def send_snapshot(self, sid: str, weights: bool = False, request_id: int = 0) -> None:
-        self.conn.send(SnapshotReady(self.trainers[sid].snapshot(weights=weights, request_id=request_id)))
+    def send_snapshot(self, sid: str, weights: bool = False, request_id: int = 0, probe: bool = True) -> None:
+        snapshot = self.trainers[sid].snapshot(weights=weights, request_id=request_id, probe=probe)
+        self.conn.send(SnapshotReady(snapshot))
 
     def free(self, sid: str) -> None:
         del self.trainers[sid], self.polled[sid], self.touched[sid]
@@ -85,9 +86,9 @@ class _Sessions:
                 if trainer.status in STEPPABLE:
                     trainer.status = "paused"
                     trainer.step_epoch() if unit == "epoch" else trainer.train_batch()
-            case RequestSnapshot(session_id=sid, request_id=request_id, weights=weights):
+            case RequestSnapshot(session_id=sid, request_id=request_id, weights=weights, probe=probe):
                 self.polled[sid] = now
-                self.send_snapshot(sid, weights=weights, request_id=request_id)
+                self.send_snapshot(sid, weights=weights, request_id=request_id, probe=probe)
             case Release(session_id=sid):
                 self.free(sid)
         return True
@@ -116,11 +117,30 @@ class _Sessions:
             self.conn.send(Gone(sid))
 
 
+TRAINER_NICENESS = 10  # below the app server: a student's click or page open never waits behind training
+
+
+def lower_priority(niceness: int = TRAINER_NICENESS) -> None:
+    """Run this worker at a lower CPU priority than the app server (POSIX ``nice``; no-op where absent).
+
+    Why: on a shared 2-core host the trainers could take every cycle; the app
+    server must answer clicks, page opens and the live feed first, and the
+    trainers use what is left.
+    """
+    try:
+        current = os.nice(0)
+        if current < niceness:
+            os.nice(niceness - current)
+    except (AttributeError, OSError):  # Windows has no nice; an unprivileged raise is refused, a drop never is
+        pass
+
+
 def worker_main(conn: Connection, worker_index: int, idle_pause_s: float, idle_free_s: float) -> None:
     """Entry point of a worker process (spawned: torch is imported here, with one thread)."""
     import torch  # noqa: PLC0415 (imported in the child, after the spawn)
 
     torch.set_num_threads(1)
+    lower_priority()
     from playground.training.trainer import Trainer  # noqa: F401, PLC0415 (import before saying Ready)
 
     sessions = _Sessions(conn)

@@ -94,3 +94,24 @@ def test_workers_do_not_rerun_the_app_script(tmp_path, monkeypatch: pytest.Monke
         backend.shutdown()
     assert not marker.exists()
     assert sys.modules["__main__"] is fake_main  # put back after start()
+
+
+def test_trainers_run_at_a_lower_priority_than_the_app(pool: ProcessPool) -> None:
+    sid = pool.create(TrainConfig(), DATA)
+    assert pool.fetch(sid, timeout=60) is not None  # the worker has started and answered
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    for pid in pool.worker_pids():
+        assert os.getpriority(os.PRIO_PROCESS, pid) >= mine + 10, "a trainer competes with the app server"
+    pool.release(sid)
+
+
+def test_a_snapshot_for_the_browser_carries_the_model_and_skips_the_probes(pool: ProcessPool) -> None:
+    sid = pool.create(TrainConfig(), DATA)
+    assert pool.fetch(sid, timeout=60) is not None
+    request = pool.request_snapshot(sid, probe=False)
+    _wait(lambda: (snap := pool.latest(sid)) is not None and snap.request_id >= request)
+    light = pool.latest(sid)
+    assert light.boundary is None and light.neuron_maps == []
+    assert [layer["n_out"] for layer in light.model["layers"]] == [4, 2, 2]  # the default 4-2 network, 2 classes
+    assert pool.fetch(sid).boundary is not None  # the page's own requests still get the probes
+    pool.release(sid)
