@@ -58,6 +58,13 @@ class TrainingBackend(ABC):
     def fetch(self, session_id: str, weights: bool = False, timeout: float = 5.0) -> Snapshot | None:
         """Request a snapshot and wait for it (or give up after ``timeout``)."""
 
+    def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
+        """The page's session ended: free the trainer unless the page comes back within ``grace_s``.
+
+        A backend without a grace period frees it at once.
+        """
+        self.release(session_id)
+
     @abstractmethod
     def release(self, session_id: str) -> None:
         """Free the trainer now (reset, new data)."""

@@ -38,6 +38,7 @@ from playground.training.runner.protocol import (
     Failed,
     Gone,
     Message,
+    Orphan,
     Pause,
     Quit,
     Release,
@@ -114,6 +115,7 @@ class ProcessPool(TrainingBackend):
         self._owner: dict[str, int] = {}  # session → worker index
         self._latest: dict[str, Snapshot] = {}
         self._errors: dict[str, str] = {}
+        self._orphans: set[str] = set()  # sessions whose page ended; forgotten here when their worker frees them
         self._requests = itertools.count(1)
         self._closed = False
         self._collector = threading.Thread(target=self._collect, name="train-pool-collector", daemon=True)
@@ -155,6 +157,8 @@ class ProcessPool(TrainingBackend):
             match message:
                 case SnapshotReady(snapshot=snapshot):
                     self._latest[snapshot.session_id] = snapshot
+                case Gone(session_id=sid) if sid in self._orphans:
+                    self._forget(sid)  # an orphan's grace ran out: nothing of it stays in the server
                 case Gone(session_id=sid):
                     self._latest[sid] = lost_snapshot(sid, "gone", "train.msg.gone")
                 case Failed(session_id=sid, error=error):
@@ -178,6 +182,8 @@ class ProcessPool(TrainingBackend):
     # -- commands -------------------------------------------------------------------------------
     def _send(self, sid: str, command: Command) -> bool:
         with self._lock:
+            if not isinstance(command, Orphan):
+                self._orphans.discard(sid)
             index = self._owner.get(sid)
             worker = next((w for w in self._workers if w.index == index and w.alive), None)
         if worker is None:
@@ -241,19 +247,34 @@ class ProcessPool(TrainingBackend):
         with self._lock:
             return self._errors.get(session_id)
 
+    def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
+        with self._lock:
+            self._orphans.add(session_id)
+        self._send(session_id, Orphan(session_id, grace_s))
+
     def release(self, session_id: str) -> None:
         self._send(session_id, Release(session_id))
         with self._lock:
-            index = self._owner.pop(session_id, None)
-            for worker in self._workers:
-                if worker.index == index:
-                    worker.sessions.discard(session_id)
-            self._latest.pop(session_id, None)
-            self._errors.pop(session_id, None)
+            self._forget(session_id)
+
+    def _forget(self, session_id: str) -> None:
+        """Drop every trace of a session (call with the lock held)."""
+        index = self._owner.pop(session_id, None)
+        for worker in self._workers:
+            if worker.index == index:
+                worker.sessions.discard(session_id)
+        self._latest.pop(session_id, None)
+        self._errors.pop(session_id, None)
+        self._orphans.discard(session_id)
 
     def describe(self) -> dict[str, int]:
         with self._lock:
             return {"workers": sum(w.alive for w in self._workers), "sessions": len(self._owner)}
+
+    def describe_sessions(self) -> set[str]:
+        """The sessions this pool still holds a trainer for (tests and the classroom benchmark read it)."""
+        with self._lock:
+            return set(self._owner)
 
     def worker_pids(self) -> list[int]:
         with self._lock:

@@ -99,11 +99,24 @@ class Release:
 
 
 @dataclass(frozen=True)
+class Orphan:
+    """The page's session ended (tab closed): free the trainer unless it hears from the page within ``grace_s``.
+
+    Why a grace period and not ``Release``: Streamlit also ends a session's
+    resources when its websocket drops for a moment; a student whose Wi-Fi
+    blinks must find their run still there when the tab reconnects.
+    """
+
+    session_id: str
+    grace_s: float = 60.0
+
+
+@dataclass(frozen=True)
 class Quit:
     """Stop the worker process."""
 
 
-Command = Create | Configure | Start | Pause | Step | RequestSnapshot | Release | Quit
+Command = Create | Configure | Start | Pause | Step | RequestSnapshot | Release | Orphan | Quit
 
 
 # --- worker → page ---------------------------------------------------------------------------

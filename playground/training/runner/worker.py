@@ -21,6 +21,7 @@ from playground.training.runner.protocol import (
     Create,
     Failed,
     Gone,
+    Orphan,
     Pause,
     Quit,
     Ready,
@@ -45,6 +46,7 @@ class _Sessions:
         self.trainers: dict[str, Trainer] = {}
         self.polled: dict[str, float] = {}
         self.touched: dict[str, float] = {}
+        self.orphaned: dict[str, float] = {}  # session → when to free it unless the page speaks again
 
     def send_snapshot(self, sid: str, weights: bool = False, request_id: int = 0, probe: bool = True) -> None:
         snapshot = self.trainers[sid].snapshot(weights=weights, request_id=request_id, probe=probe)
@@ -52,6 +54,7 @@ class _Sessions:
 
     def free(self, sid: str) -> None:
         del self.trainers[sid], self.polled[sid], self.touched[sid]
+        self.orphaned.pop(sid, None)
 
     def handle(self, command: Command) -> bool:
         """Obey one command; False when the worker should stop."""
@@ -59,18 +62,28 @@ class _Sessions:
             return False
         now = time.monotonic()
         if isinstance(command, Create):
-            from playground.training.trainer import Trainer  # noqa: PLC0415 (torch is already imported)
-
-            sid = command.session_id
-            self.trainers[sid] = Trainer(command.config, command.data, command.device, session_id=sid)
-            self.polled[sid] = self.touched[sid] = now
-            self.send_snapshot(sid)
+            self.create(command, now)
             return True
         trainer = self.trainers.get(command.session_id)
         if trainer is None:
             self.conn.send(Gone(command.session_id))
             return True
         self.touched[command.session_id] = now
+        if not isinstance(command, Orphan):
+            self.orphaned.pop(command.session_id, None)  # the page is back (a reconnected tab)
+        self.obey(trainer, command, now)
+        return True
+
+    def create(self, command: Create, now: float) -> None:
+        from playground.training.trainer import Trainer  # noqa: PLC0415 (torch is already imported)
+
+        sid = command.session_id
+        self.trainers[sid] = Trainer(command.config, command.data, command.device, session_id=sid)
+        self.polled[sid] = self.touched[sid] = now
+        self.send_snapshot(sid)
+
+    def obey(self, trainer: Trainer, command: Command, now: float) -> None:
+        """A command for an existing trainer."""
         match command:
             case Configure(config=config):
                 trainer.configure(config)
@@ -91,7 +104,8 @@ class _Sessions:
                 self.send_snapshot(sid, weights=weights, request_id=request_id, probe=probe)
             case Release(session_id=sid):
                 self.free(sid)
-        return True
+            case Orphan(session_id=sid, grace_s=grace_s):
+                self.orphaned[sid] = now + grace_s
 
     def fail(self, sid: str, error: Exception) -> None:
         """A trainer raised (a bad config must not kill the worker): mark it and tell the page."""
@@ -112,7 +126,8 @@ class _Sessions:
                 trainer.run(SLICE_S)
             except Exception as error:
                 self.fail(sid, error)
-        for sid in [s for s, t in self.touched.items() if now - t > idle_free_s]:
+        forgotten = {s for s, t in self.touched.items() if now - t > idle_free_s}
+        for sid in forgotten | {s for s, deadline in self.orphaned.items() if now >= deadline}:
             self.free(sid)
             self.conn.send(Gone(sid))
 

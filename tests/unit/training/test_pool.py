@@ -115,3 +115,17 @@ def test_a_snapshot_for_the_browser_carries_the_model_and_skips_the_probes(pool:
     assert [layer["n_out"] for layer in light.model["layers"]] == [4, 2, 2]  # the default 4-2 network, 2 classes
     assert pool.fetch(sid).boundary is not None  # the page's own requests still get the probes
     pool.release(sid)
+
+
+def test_an_orphaned_trainer_is_freed_after_its_grace_unless_the_page_comes_back(pool: ProcessPool) -> None:
+    gone = pool.create(TrainConfig(), DATA)
+    back = pool.create(TrainConfig(), DATA)
+    assert pool.fetch(gone, timeout=60) is not None and pool.fetch(back, timeout=60) is not None
+    pool.orphan(gone, grace_s=0.5)  # a tab closed for good
+    pool.orphan(back, grace_s=3.0)  # a tab whose connection blinked ...
+    pool.request_snapshot(back)  # ... and reconnected in time
+    _wait(lambda: gone not in pool.describe_sessions())
+    assert pool.latest(gone) is None, "a freed orphan's snapshot stayed in the server"
+    time.sleep(3.5)
+    assert pool.fetch(back).status in ("idle", "paused"), "a reconnected page lost its trainer"
+    pool.release(back)
