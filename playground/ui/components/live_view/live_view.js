@@ -274,8 +274,11 @@ class LiveView {
         }
       }
     });
-    const tile = document.createElement("canvas");
-    tile.width = tile.height = NEURON_SIDE;
+    if (!this.tile) {
+      this.tile = document.createElement("canvas");
+      this.tile.width = this.tile.height = NEURON_SIDE;
+    }
+    const tile = this.tile;
     const tctx = tile.getContext("2d");
     const n = NEURON_SIDE * NEURON_SIDE;
     maps.forEach((units, c) => {
@@ -382,7 +385,7 @@ class LiveView {
     ctx.clearRect(0, 0, width, height);
     const h = this.history;
     if (!h || h.epoch.length < 1) return;
-    const pad = { l: 52, r: 52, t: 22, b: 28 };
+    const pad = { l: 64, r: 40, t: 22, b: 28 };
     const log = this.data.log_loss;
     const tf = (v) => (v === null || !Number.isFinite(v) ? null : log ? Math.log10(Math.max(v, 1e-12)) : v);
     const losses = [...h.train_loss, ...h.test_loss].map(tf).filter((v) => v !== null);
@@ -415,13 +418,33 @@ class LiveView {
       line(h.test_acc, "#f59322", [5, 4], 0, 1, (v) => v);
       line(h.train_acc, "#1f5fbf", [5, 4], 0, 1, (v) => v);
     }
-    ctx.fillStyle = "#374151";
+    // legend: a coloured segment before each name (solid: loss, dashed: accuracy)
     ctx.font = "12px sans-serif";
     ctx.textAlign = "left";
-    ctx.fillText(`${T.loss}${log ? " (log₁₀)" : ""}: ${T.train} ━  ${T.test} ━${this.data.show_accuracy ? `   ${T.accuracy} ┅` : ""}`, pad.l, 14);
+    let x = pad.l;
+    const key = (label, colour, dash) => {
+      ctx.strokeStyle = colour;
+      ctx.setLineDash(dash);
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(x, 10);
+      ctx.lineTo(x + 18, 10);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = "#374151";
+      ctx.fillText(label, x + 22, 14);
+      x += 30 + ctx.measureText(label).width;
+    };
+    ctx.fillStyle = "#374151";
+    ctx.fillText(`${T.loss}${log ? " (log)" : ""}:`, x, 14);
+    x += 10 + ctx.measureText(`${T.loss}${log ? " (log)" : ""}:`).width;
+    key(T.train, "#1f5fbf", []);
+    key(T.test, "#f59322", []);
+    if (this.data.show_accuracy) key(`${T.accuracy} (0–1)`, "#6b7280", [5, 4]);
+    ctx.fillStyle = "#374151";
     ctx.textAlign = "right";
-    ctx.fillText((log ? 10 ** hi : hi).toPrecision(3), pad.l - 4, pad.t + 10);
-    ctx.fillText((log ? 10 ** lo : lo).toPrecision(3), pad.l - 4, height - pad.b);
+    ctx.fillText(liveFmt(log ? 10 ** hi : hi), pad.l - 4, pad.t + 10);
+    ctx.fillText(liveFmt(log ? 10 ** lo : lo), pad.l - 4, height - pad.b);
     ctx.textAlign = "center";
     ctx.fillText(`${T.epoch} ${Math.round(e1)}`, width - pad.r, height - 8);
   }
