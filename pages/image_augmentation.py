@@ -16,7 +16,7 @@ from playground.augment.image.settings import IMAGE_STATE
 from playground.core.errors import InputError
 from playground.core.seeding import MAX_SEED
 from playground.ui import enter_page, global_settings, show_input_error, t
-from playground.ui.image import builder, exports, grid, state
+from playground.ui.image import builder, exports, grid, keys, state
 from playground.ui.image import labels as labels_ui
 from playground.ui.image import source as source_ui
 from playground.ui.widgets import param_widget
@@ -38,7 +38,7 @@ with build:
     if source is not None:
         source_ui.describe(source)
     st.subheader(t("image.pipeline_header"), divider="blue")
-    if param_widget(IMAGE_STATE["quick"].param, state.QUICK, help=t("image.quick_help")):
+    if param_widget(IMAGE_STATE["quick"].param, keys.QUICK, help=t("image.quick_help")):
         builder.quick_mode()
     else:
         builder.pipeline_editor()
@@ -50,11 +50,11 @@ with build:
 with show:
     st.subheader(t("image.grid_header"), divider="blue")
     draws_col, seed_col, reroll_col = st.columns([2.2, 1.6, 1.5], vertical_alignment="bottom")
-    n = param_widget(IMAGE_STATE["n"].param, state.N_DRAWS, help=t("image.n_draws_help"), container=draws_col)
-    seed = int(seed_col.number_input(t("image.seed"), 0, MAX_SEED, step=1, key=state.SEED, help=t("image.seed_help")))
+    n = param_widget(IMAGE_STATE["n"].param, keys.N_DRAWS, help=t("image.n_draws_help"), container=draws_col)
+    seed = int(seed_col.number_input(t("image.seed"), 0, MAX_SEED, step=1, key=keys.SEED, help=t("image.seed_help")))
     reroll_col.button(
         t("image.reroll"),
-        key="image.reroll",
+        key=keys.REROLL,
         on_click=state.reroll,
         icon=":material/casino:",
         help=t("image.reroll_help"),
@@ -90,10 +90,10 @@ with show:
     grid.show_grid(source, tiles, labels, on_zoom=zoom)
 
     st.subheader(t("image.inspect_header"), divider="blue")
-    if st.session_state.get(grid.INSPECT, 0) >= n:
-        st.session_state[grid.INSPECT] = 0
+    if st.session_state.get(keys.INSPECT, 0) >= n:
+        st.session_state[keys.INSPECT] = 0
     index = st.selectbox(
-        t("image.inspect"), range(n), format_func=lambda i: t("image.draw_label", i=i), key=grid.INSPECT
+        t("image.inspect"), range(n), format_func=lambda i: t("image.draw_label", i=i), key=keys.INSPECT
     )
 
     def histogram(drawn: object) -> None:

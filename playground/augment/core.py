@@ -19,7 +19,11 @@ The rules kept once here:
 - every value from a file, a link or code goes through ``Param.clean``:
   clamped or replaced by its default, and *reported* (``Cleaned.notes``);
   only an unknown transform or a structurally broken file is refused;
-- any step can be switched off; a step that is off is skipped and not recorded.
+- any step can be switched off; a step that is off is skipped and not recorded;
+- a parameter added after files and links were shared declares what its
+  absence meant (``TransformSpec.absent``): a file, link or record that
+  predates it reads as it always did, and a step that keeps that old value is
+  written without it, so old files and links keep their shape and their draws.
 
 Drawing and replaying (the loops both domains run) are in ``playground.augment.replay``.
 """
@@ -37,6 +41,7 @@ from playground.core.errors import InputError, Notice
 from playground.core.link_token import BadTokenError, pack, unpack
 from playground.core.params import Cleaned, Param
 from playground.core.registry import Entry, Registry
+from playground.io.safe_json import load_json
 
 MAX_STEPS = 24  # a pipeline longer than this is a mistake in a classroom, and each step costs time
 ENABLED = Param("enabled", "bool", True)
@@ -51,6 +56,9 @@ class TransformSpec(Entry):
     ``equivalent(values, p)`` writes a complete call of the anchor library
     (albumentations, audiomentations) for cleaned values, or None where there
     is no twin; ``export_code`` is what exports and the registry battery call.
+    ``absent`` maps a parameter added later to the value that a file or link
+    without it meant (Gaussian noise's ``method``: the old lookup table), while
+    a new step takes the parameter's declared default.
     Domains subclass this with their kernel and sampling fields.
     """
 
@@ -59,6 +67,7 @@ class TransformSpec(Entry):
     params: tuple[Param, ...] = ()
     p: float = 0.5
     equivalent: Writer | None = field(default=None, compare=False)
+    absent: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     summary_suffix = "summary"  # the last part of the summary's i18n key ("why", "help" in the studios)
     p_label_key = ""
@@ -71,6 +80,10 @@ class TransformSpec(Entry):
     def p_param(self) -> Param:
         """The step's probability as a ``Param``: its widget, its cleaning and its default are this transform's."""
         return Param("p", "float", self.p, 0.0, 1.0, 0.05, label_key=self.p_label_key)
+
+    def written(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """``values`` as files write them: a later parameter at its ``absent`` value is left out, as it always was."""
+        return {k: v for k, v in values.items() if not (k in self.absent and plain(self.absent[k]) == plain(v))}
 
     def export_code(self, values: Mapping[str, Any] | None = None, p: float | None = None) -> str | None:
         """The anchor library's code for these values (defaults where missing) and ``p`` (default: declared)."""
@@ -169,7 +182,8 @@ class Pipeline:
             row: dict[str, Any] = {"name": step.name, "p": step.p}
             if self.format.enabled_always:
                 row["enabled"] = step.enabled
-            row[self.format.params_key] = plain(step.params)
+            spec = self.registry.get(step.name)
+            row[self.format.params_key] = plain(step.params) if spec is None else spec.written(plain(step.params))
             if not self.format.enabled_always and not step.enabled:
                 row["enabled"] = False
             steps.append(row)
@@ -197,7 +211,7 @@ class Pipeline:
             if not isinstance(raw, Mapping) or not isinstance(raw.get(fmt.params_key) or {}, Mapping):
                 raise cls.error("bad_pipeline")
             cleaned = cls._clean_step(raw.get("name"), raw.get("p"), raw.get(fmt.params_key), raw.get("enabled", True),
-                                      position)  # fmt: skip
+                                      position, written=True)  # fmt: skip
             out.append(cleaned.value)
             notes.extend(cleaned.notes)
         return Cleaned(cls(tuple(out)), tuple(notes))
@@ -208,10 +222,18 @@ class Pipeline:
 
     @classmethod
     def read_json(cls: type[PipelineT], text: str | bytes) -> Cleaned[PipelineT]:
+        """A pipeline from a file's text: size, binary content and nesting depth checked before parsing.
+
+        ``load_json`` refuses a huge, binary or deeply nested file with its own
+        message (a ``[[[[…]]]]`` file used to hit Python's recursion limit);
+        text that is merely not JSON keeps the domain's ``bad_json`` message.
+        """
         try:
-            data = json.loads(text)
-        except (ValueError, UnicodeDecodeError) as error:
-            raise cls.error("bad_json", error=str(error)[:120]) from error
+            data = load_json(text)
+        except InputError as error:
+            if error.key == "io.json.bad":
+                raise cls.error("bad_json", **error.params) from None
+            raise
         return cls.read(data)
 
     @classmethod
@@ -224,7 +246,8 @@ class Pipeline:
         """A link token (``link_token.pack``) with only non-default values: short enough to paste in a chat."""
         rows: list[list[Any]] = []
         for step in self.steps:
-            defaults = plain(self.spec(step.name).defaults())
+            spec = self.spec(step.name)
+            defaults = plain({**spec.defaults(), **spec.absent})  # a link leaves out what reads back the same
             changed = {k: v for k, v in plain(step.params).items() if defaults.get(k) != v}
             if self.format.enabled_always:
                 rows.append([step.name, step.p, int(step.enabled), *([changed] if changed else [])])
@@ -270,10 +293,13 @@ class Pipeline:
         return {"name": name, "p": p, "enabled": bool(on), cls.format.params_key: changed}
 
     @classmethod
-    def _clean_step(cls, name: Any, p: Any, params: Any, enabled: Any, position: int) -> Cleaned[Step]:
+    def _clean_step(
+        cls, name: Any, p: Any, params: Any, enabled: Any, position: int, *, written: bool = False
+    ) -> Cleaned[Step]:
+        """One checked step; ``written`` (a file or a link): a missing later parameter takes its ``absent`` value."""
         spec = cls.spec(name)
         chance = spec.p_param.clean(spec.p if p is None else p)
-        values = spec.clean(params)
+        values = spec.clean({**spec.absent, **(params or {})} if written and spec.absent else params)
         on = ENABLED.clean(enabled)
         notes = tuple(_in_step(position, spec.name, note) for note in (*chance.notes, *values.notes, *on.notes))
         return Cleaned(Step(spec.name, chance.value, values.value, on.value), notes)

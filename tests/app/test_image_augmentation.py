@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import cv2
 import numpy as np
@@ -12,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from playground.augment.image.pipeline import Pipeline, Step
 from playground.augment.image.presets import preset
 from playground.i18n import translate
+from playground.ui.image import keys
 from support.apptest import ENTRYPOINT, assert_clean, open_page
 
 PAGE = "pages/image_augmentation.py"
@@ -224,3 +226,58 @@ def test_a_pipeline_file_with_bad_values_loads_cleaned_with_notices() -> None:
     assert step_names(app) == ["hflip", "rotate"] and app.session_state["image.steps"][0]["p"] == 0.0
     infos = " ".join(info.value for info in app.info)
     assert "1. hflip · p" in infos and "2. rotate" in infos and not app.error
+
+
+def solid_png(h: int, w: int) -> bytes:
+    img = np.zeros((h, w, 3), np.uint8)
+    img[..., 0] = 200
+    return cv2.imencode(".png", img)[1].tobytes()
+
+
+@pytest.mark.parametrize(("name", "h", "w", "preview"), [("dot.png", 1, 1, "1×1"), ("strip.png", 2, 4000, "1024×1")])
+def test_a_one_pixel_image_renders_the_grid_and_every_view(name: str, h: int, w: int, preview: str) -> None:
+    """Bug fix: a 1×1 PNG and a 4000×2 strip (preview 1024×1) showed a traceback (label sliders, thumbnails)."""
+    app = open_page(PAGE, "en")
+    app.segmented_control(key="image.source").set_value("upload").run()
+    app.file_uploader(key="image.upload").set_value([(name, solid_png(h, w), "image/png")]).run()
+    assert_clean(app)
+    assert not app.error, [e.value for e in app.error]
+    assert preview in " ".join(c.value for c in app.caption)
+    assert len(grid_captions(app)) == app.slider(key="image.n_draws").value
+    assert app.get("plotly_chart"), "the pixel histogram is missing"
+    app.button(key="image.zoom.0").click().run()  # the enlarged view with every intermediate
+    assert_clean(app)
+    app.selectbox(key="image.inspect").set_value(1).run()
+    assert_clean(app)
+    for preset_name in ("classic", "heavy_geometric", "photometric", "occlusion"):
+        app.selectbox(key="image.preset").set_value(preset_name).run()
+        app.button(key="image.load_preset").click().run()
+        assert_clean(app)
+        assert not app.error and len(grid_captions(app)) == app.slider(key="image.n_draws").value, preset_name
+
+
+def test_a_pipeline_json_nested_100000_deep_is_refused_with_a_message() -> None:
+    app = open_page(PAGE, "en")
+    before = step_names(app)
+    deep = b"[" * 100_000 + b"]" * 100_000
+    app.file_uploader(key="image.load_json").set_value(("deep.json", deep, "application/json")).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any(translate("io.json.too_deep", "en", depth=100_000, limit=32) in e.value for e in app.error)
+    assert step_names(app) == before
+
+
+def test_every_session_key_of_the_studio_is_declared_in_its_keys_module() -> None:
+    """``playground.ui.image.keys`` names every key the page puts in session state: constants or their builders."""
+    declared = {value for name, value in vars(keys).items() if name.isupper() and isinstance(value, str)}
+    assert len(declared) == len([n for n, v in vars(keys).items() if n.isupper() and isinstance(v, str)]), "a key twice"
+    built = re.compile(
+        r"^image\.(step\.\d+\.\w+|(up|down|remove)\.\d+|zoom\.\d+|box_[xy]\.\w+|kp\d+_[xy]\.\w+)$"
+    )  # keys.step_widget, step_button, zoom_button, box_slider, point_slider
+    app = open_page(PAGE, "en")
+    app.toggle(key=keys.QUICK).set_value(True).run()
+    app.segmented_control(key=keys.SOURCE).set_value("upload").run()
+    app.file_uploader(key=keys.UPLOAD).set_value([("a.png", png_bytes(), "image/png")]).run()
+    app.file_uploader(key=keys.LOAD_JSON).set_value(("bad.json", b"{oops", "application/json")).run()
+    used = {key for key in app.session_state.keys() if str(key).startswith("image.")}  # noqa: SIM118 (no __iter__)
+    undeclared = sorted(key for key in used if key not in declared and not built.match(key))
+    assert not undeclared, undeclared

@@ -207,7 +207,7 @@ SOLARIZE = ImageTransform(
     sample=lambda rng, a, shape: {"threshold": integer(rng, a["threshold"])},
     apply=lambda img, s: cv2.LUT(img, _solarize_table(s["threshold"])),
     equivalent=lambda a, p: (
-        f"A.Solarize(threshold_range=({a['threshold'][0] / 255:.4f}, {a['threshold'][1] / 255:.4f}), p={p})"
+        f"A.Solarize(threshold_range=({a['threshold'][0]} / 255, {a['threshold'][1]} / 255), p={p})"  # exact levels
     ),
 )
 

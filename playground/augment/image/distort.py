@@ -36,7 +36,6 @@ def invert_map_points(xy: np.ndarray, map_x: np.ndarray, map_y: np.ndarray) -> n
     output pixel, and Newton steps with the map's local Jacobian refine it to
     a fraction of a pixel.
     """
-    h, w = map_x.shape
     out = np.empty_like(xy, dtype=float)
     coarse_x, coarse_y = map_x[::4, ::4], map_y[::4, ::4]
     for i, (px, py) in enumerate(xy):
@@ -44,13 +43,7 @@ def invert_map_points(xy: np.ndarray, map_x: np.ndarray, map_y: np.ndarray) -> n
         gy, gx = np.unravel_index(int(np.argmin(distance)), distance.shape)
         x, y = float(gx * 4), float(gy * 4)
         for _ in range(4):
-            xi, yi = int(min(max(round(x), 1), w - 2)), int(min(max(round(y), 1), h - 2))
-            jac = np.array(
-                [
-                    [(map_x[yi, xi + 1] - map_x[yi, xi - 1]) / 2, (map_x[yi + 1, xi] - map_x[yi - 1, xi]) / 2],
-                    [(map_y[yi, xi + 1] - map_y[yi, xi - 1]) / 2, (map_y[yi + 1, xi] - map_y[yi - 1, xi]) / 2],
-                ]
-            )
+            jac = _jacobian(map_x, map_y, x, y)
             here = np.array([_bilinear(map_x, x, y), _bilinear(map_y, x, y)])
             try:
                 delta = np.linalg.solve(jac, np.array([px, py]) - here)
@@ -61,13 +54,41 @@ def invert_map_points(xy: np.ndarray, map_x: np.ndarray, map_y: np.ndarray) -> n
     return out
 
 
+def _jacobian(map_x: np.ndarray, map_y: np.ndarray, x: float, y: float) -> np.ndarray:
+    """The maps' derivatives at the pixel nearest ``(x, y)``: central differences, one-sided at an edge.
+
+    An image one pixel wide (or tall) has no neighbour along that axis; there
+    the map is taken as the identity along it (derivative 1, no cross term), so
+    a 1×N strip inverts like a line instead of indexing past the array.
+    """
+    h, w = map_x.shape
+    xi, yi = _inner(round(x), w), _inner(round(y), h)
+    left, right = max(xi - 1, 0), min(xi + 1, w - 1)
+    up, down = max(yi - 1, 0), min(yi + 1, h - 1)
+    jac = np.eye(2)
+    if right > left:
+        jac[0, 0] = (map_x[yi, right] - map_x[yi, left]) / (right - left)
+        jac[1, 0] = (map_y[yi, right] - map_y[yi, left]) / (right - left)
+    if down > up:
+        jac[0, 1] = (map_x[down, xi] - map_x[up, xi]) / (down - up)
+        jac[1, 1] = (map_y[down, xi] - map_y[up, xi]) / (down - up)
+    return jac
+
+
+def _inner(index: int, size: int) -> int:
+    """``index`` kept where both neighbours exist (1 .. size - 2), or inside the array when it is narrower."""
+    return int(min(max(index, 1), size - 2)) if size >= 3 else int(min(max(index, 0), size - 1))
+
+
 def _bilinear(grid: np.ndarray, x: float, y: float) -> float:
+    """``grid`` read at ``(x, y)`` (clamped to the grid), linear between the two nearest samples per axis."""
     h, w = grid.shape
-    x, y = min(max(x, 0.0), w - 1.001), min(max(y, 0.0), h - 1.001)
+    x, y = min(max(x, 0.0), max(w - 1.001, 0.0)), min(max(y, 0.0), max(h - 1.001, 0.0))
     x0, y0 = int(x), int(y)
+    x1, y1 = min(x0 + 1, w - 1), min(y0 + 1, h - 1)
     fx, fy = x - x0, y - y0
-    top = grid[y0, x0] * (1 - fx) + grid[y0, x0 + 1] * fx
-    bottom = grid[y0 + 1, x0] * (1 - fx) + grid[y0 + 1, x0 + 1] * fx
+    top = grid[y0, x0] * (1 - fx) + grid[y0, x1] * fx
+    bottom = grid[y1, x0] * (1 - fx) + grid[y1, x1] * fx
     return float(top * (1 - fy) + bottom * fy)
 
 

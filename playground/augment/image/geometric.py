@@ -92,7 +92,9 @@ AFFINE = ImageTransform(
     points=lambda xy, s, shape: _affine_points(xy, _affine_matrix(s, shape)),
     equivalent=lambda a, p: (
         f"A.Affine(scale={a['scale']}, translate_percent={a['translate']}, "
-        f"shear={{'x': {a['shear']}, 'y': (0, 0)}}, border_mode={_A_BORDER[a['border']]}, p={p})"
+        # albumentations' x shear turns the other way: the same picture needs the opposite angles
+        f"shear={{'x': ({0.0 - a['shear'][1]}, {0.0 - a['shear'][0]}), 'y': (0, 0)}}, "
+        f"border_mode={_A_BORDER[a['border']]}, p={p})"
     ),
 )
 

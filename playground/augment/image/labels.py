@@ -13,6 +13,7 @@ the image; they are then marked invisible and not drawn.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,13 @@ import cv2
 import numpy as np
 
 from playground.augment.image.spec import ImageTransform
+from playground.core.errors import InputError
+from playground.io.safe_json import load_json
 
 BOX_COLOR = (0, 220, 90)  # RGB: green reads well on photos and in grey-scale prints
 POINT_COLORS = ((255, 40, 40), (255, 200, 0), (40, 120, 255), (255, 0, 255), (0, 230, 230))
+MAX_KEYPOINTS = 64  # the studio edits three; a file with thousands is a mistake or an attack
+MAX_LABELS_BYTES = 64_000  # 64 keypoints and a box are well under 10 kB of JSON
 
 
 @dataclass(frozen=True)
@@ -38,12 +43,39 @@ class Labels:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Labels:
+        """Labels from plain data; anything but finite numbers in the documented shape is an ``InputError``."""
         data = data or {}
-        box = data.get("box")
+        if not isinstance(data, Mapping):
+            raise _bad_labels()
+        box, points = data.get("box"), data.get("keypoints", ())
+        if not isinstance(points, list | tuple) or len(points) > MAX_KEYPOINTS:
+            raise _bad_labels()
         return cls(
-            box=None if box is None else tuple(float(v) for v in box),  # type: ignore[arg-type]
-            keypoints=tuple((float(x), float(y)) for x, y in data.get("keypoints", ())),
+            box=None if box is None else _numbers(box, 4),  # type: ignore[arg-type]
+            keypoints=tuple(_numbers(point, 2) for point in points),  # type: ignore[misc]
         )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Labels:
+        """Labels from JSON text, read with ``load_json`` (size, binary content and depth checked before parsing)."""
+        return cls.from_dict(load_json(text, max_bytes=MAX_LABELS_BYTES))
+
+
+def _bad_labels() -> InputError:
+    return InputError("image.err.bad_labels", limit=MAX_KEYPOINTS)
+
+
+def _numbers(values: Any, count: int) -> tuple[float, ...]:
+    """``count`` finite floats from a list (a box, a point), or the labels' ``InputError``."""
+    if not isinstance(values, list | tuple) or len(values) != count:
+        raise _bad_labels()
+    try:
+        numbers = tuple(float(v) for v in values)
+    except (TypeError, ValueError):
+        raise _bad_labels() from None
+    if not all(math.isfinite(v) for v in numbers) or any(isinstance(v, bool) for v in values):
+        raise _bad_labels()
+    return numbers
 
 
 def default_labels(shape: tuple[int, ...]) -> Labels:

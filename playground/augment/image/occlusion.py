@@ -128,7 +128,9 @@ GRID_DROPOUT = ImageTransform(
         img, grid_rects(img.shape, s["unit"], s["hole"], s["shift_x"], s["shift_y"]), s["fill"], s["seed"]
     ),
     equivalent=lambda a, p: (
-        f"A.GridDropout(ratio={a['ratio']}, unit_size_range={a['unit']}, random_offset=True, p={p})"
+        # albumentations draws the unit with ``integers(low, high)``, which excludes ``high``: ours includes it
+        f"A.GridDropout(ratio={a['ratio']}, unit_size_range=({a['unit'][0]}, {a['unit'][1] + 1}), random_offset=True, "
+        f"p={p})"
     ),
 )
 

@@ -17,12 +17,8 @@ from playground.augment.image.pipeline import MAX_STEPS
 from playground.augment.image.presets import PRESETS
 from playground.augment.image.registry import GROUPS, IMAGE_TRANSFORMS
 from playground.ui import t
-from playground.ui.image import state
+from playground.ui.image import keys, state
 from playground.ui.widgets import param_widget
-
-ADD_NAME = "image.add_name"
-PRESET = "image.preset"
-LOAD_JSON = "image.load_json"
 
 
 def title(name: str) -> str:
@@ -41,11 +37,11 @@ def _option(value: str) -> str:
 def step_settings(row: dict[str, Any]) -> None:
     """Probability and parameters of one step; values flow back into ``row`` (cleaned, so links replay exactly)."""
     spec = IMAGE_TRANSFORMS[row["name"]]
-    p_key = state.widget_key(row["id"], "p")
+    p_key = keys.step_widget(row["id"], "p")
     _seed_widget(p_key, row["p"])
     row["p"] = spec.p_param.clamp(param_widget(spec.p_param, p_key, label=t("image.p"), help=t("image.p_help")))
     for param in spec.params:
-        key = state.widget_key(row["id"], param.name)
+        key = keys.step_widget(row["id"], param.name)
         _seed_widget(key, row["params"].get(param.name, param.default))
         value = param_widget(param, key, format_choice=_option, style="segmented")
         row["params"][param.name] = param.clamp(value)
@@ -55,13 +51,13 @@ def _step_card(row: dict[str, Any], position: int, count: int) -> None:
     spec = IMAGE_TRANSFORMS[row["name"]]
     with st.container(border=True):
         head, up, down, remove = st.columns([6, 1, 1, 1], vertical_alignment="center")
-        on_key = state.widget_key(row["id"], "on")
+        on_key = keys.step_widget(row["id"], "on")
         _seed_widget(on_key, row["enabled"])
         row["enabled"] = head.toggle(f"**{position + 1}. {title(row['name'])}**", key=on_key)
         up.button(
             "",
             icon=":material/arrow_upward:",
-            key=f"image.up.{row['id']}",
+            key=keys.step_button("up", row["id"]),
             disabled=position == 0,
             on_click=state.move_step,
             args=(row["id"], -1),
@@ -71,7 +67,7 @@ def _step_card(row: dict[str, Any], position: int, count: int) -> None:
         down.button(
             "",
             icon=":material/arrow_downward:",
-            key=f"image.down.{row['id']}",
+            key=keys.step_button("down", row["id"]),
             disabled=position == count - 1,
             on_click=state.move_step,
             args=(row["id"], 1),
@@ -81,7 +77,7 @@ def _step_card(row: dict[str, Any], position: int, count: int) -> None:
         remove.button(
             "",
             icon=":material/delete:",
-            key=f"image.remove.{row['id']}",
+            key=keys.step_button("remove", row["id"]),
             on_click=state.remove_step,
             args=(row["id"],),
             help=t("image.remove"),
@@ -105,10 +101,10 @@ def _transform_picker(key: str, label: str, **kwargs: Any) -> str:
 
 def quick_mode() -> None:
     """Beginner mode: one transform, always applied (p = 1), its settings in view."""
-    if not state.rows(state.QUICK_STEPS):
-        state.choose_quick(state.QUICK_NAME)  # the transform picked before, or IMAGE_STATE's default
-    _transform_picker(state.QUICK_NAME, t("image.quick_pick"), on_change=state.choose_quick, args=(state.QUICK_NAME,))
-    row = state.rows(state.QUICK_STEPS)[0]
+    if not state.rows(keys.QUICK_STEPS):
+        state.choose_quick(keys.QUICK_NAME)  # the transform picked before, or IMAGE_STATE's default
+    _transform_picker(keys.QUICK_NAME, t("image.quick_pick"), on_change=state.choose_quick, args=(keys.QUICK_NAME,))
+    row = state.rows(keys.QUICK_STEPS)[0]
     st.caption(t(IMAGE_TRANSFORMS[row["name"]].summary_key))
     step_settings(row)
 
@@ -116,12 +112,12 @@ def quick_mode() -> None:
 def pipeline_editor() -> None:
     """Presets, the list of steps with their controls, and the 'add a step' row."""
     left, right = st.columns([3, 2], vertical_alignment="bottom")
-    left.selectbox(t("image.preset"), list(PRESETS), format_func=lambda n: t(f"image.preset.{n}"), key=PRESET)
+    left.selectbox(t("image.preset"), list(PRESETS), format_func=lambda n: t(f"image.preset.{n}"), key=keys.PRESET)
     right.button(
         t("image.load_preset"),
-        key="image.load_preset",
+        key=keys.LOAD_PRESET,
         on_click=state.load_preset,
-        args=(PRESET,),
+        args=(keys.PRESET,),
         icon=":material/playlist_add_check:",
         width="stretch",
     )
@@ -132,11 +128,11 @@ def pipeline_editor() -> None:
         _step_card(row, position, len(items))
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     with left:
-        _transform_picker(ADD_NAME, t("image.add_pick"))
+        _transform_picker(keys.ADD_NAME, t("image.add_pick"))
     right.button(
         t("image.add"),
-        key="image.add",
-        on_click=lambda: state.add_step(st.session_state[ADD_NAME]),
+        key=keys.ADD,
+        on_click=lambda: state.add_step(st.session_state[keys.ADD_NAME]),
         icon=":material/add:",
         disabled=len(items) >= MAX_STEPS,
         width="stretch",

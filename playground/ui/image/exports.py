@@ -13,8 +13,8 @@ from playground.augment.image.export import albumentations_code, draws_zip, pyth
 from playground.augment.image.labels import Labels
 from playground.augment.image.pipeline import Pipeline, draw_grid
 from playground.ui import show_input_error, show_notices, t
-from playground.ui.image import state
-from playground.ui.image.builder import LOAD_JSON, title
+from playground.ui.image import keys, state
+from playground.ui.image.builder import title
 from playground.ui.image.source import Source
 
 
@@ -29,16 +29,16 @@ def exports(source: Source | None, pipeline: Pipeline, seed: int, n: int, labels
             data=text,
             file_name="pipeline.json",
             mime="application/json",
-            key="image.dl_json",
+            key=keys.DOWNLOAD_JSON,
             on_click="ignore",
             icon=":material/download:",
         )
         st.file_uploader(
-            t("image.load_json"), type=["json"], key=LOAD_JSON, on_change=state.load_json, args=(LOAD_JSON,)
+            t("image.load_json"), type=["json"], key=keys.LOAD_JSON, on_change=state.load_json, args=(keys.LOAD_JSON,)
         )
-        if state.LOAD_ERROR in st.session_state:
-            show_input_error(st.session_state[state.LOAD_ERROR])
-        show_notices(st.session_state.get(state.LOAD_NOTES, ()))  # what the file had to have cleaned
+        if keys.LOAD_ERROR in st.session_state:
+            show_input_error(st.session_state[keys.LOAD_ERROR])
+        show_notices(st.session_state.get(keys.LOAD_NOTES, ()))  # what the file had to have cleaned
         st.code(text, language="json", height=260)
     with python_tab:
         st.caption(t("image.python_note"))
@@ -53,7 +53,7 @@ def exports(source: Source | None, pipeline: Pipeline, seed: int, n: int, labels
             data=code,
             file_name="reproduce_grid.py",
             mime="text/x-python",
-            key="image.dl_python",
+            key=keys.DOWNLOAD_PYTHON,
             on_click="ignore",
             icon=":material/download:",
         )
@@ -71,7 +71,7 @@ def exports(source: Source | None, pipeline: Pipeline, seed: int, n: int, labels
             data=code,
             file_name="albumentations_pipeline.py",
             mime="text/x-python",
-            key="image.dl_albu",
+            key=keys.DOWNLOAD_ALBU,
             on_click="ignore",
             icon=":material/download:",
         )
@@ -91,7 +91,7 @@ def exports(source: Source | None, pipeline: Pipeline, seed: int, n: int, labels
             data=build_zip,
             file_name=f"draws_seed{seed}.zip",
             mime="application/zip",
-            key="image.dl_zip",
+            key=keys.DOWNLOAD_ZIP,
             on_click="ignore",
             icon=":material/folder_zip:",
             type="primary",

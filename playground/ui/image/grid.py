@@ -9,7 +9,6 @@ full size, which costs a single draw.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import cv2
@@ -22,9 +21,9 @@ from playground.augment.image.pipeline import Pipeline, draw_grid, run_draw
 from playground.core.encode import encode_image
 from playground.ui import t
 from playground.ui.image.builder import title
+from playground.ui.image.keys import HISTOGRAM, zoom_button
 from playground.ui.image.source import Source
 
-INSPECT = "image.inspect"
 THUMB_SIDE = 360
 HIDDEN = {"seed", "border", "fill"}  # recorded for replay, but noise to a reader
 
@@ -59,7 +58,7 @@ def compute_grid(
     sha1: str, pipeline_json: str, seed: int, n: int, labels_json: str, _image: np.ndarray
 ) -> list[dict[str, Any]]:
     """Thumbnails and records of draws 0..n-1; ``_image`` is identified by ``sha1``."""
-    labels = Labels.from_dict(json.loads(labels_json)) if labels_json else None
+    labels = Labels.from_json(labels_json) if labels_json else None  # size and depth checked before parsing
     draws = draw_grid(Pipeline.from_json(pipeline_json), _image, seed, n, labels)
     return [
         {
@@ -109,7 +108,7 @@ def show_grid(source: Source, tiles: list[dict[str, Any]], labels: Labels | None
                     continue
                 st.image(tiles[cell]["thumb"], width="stretch")
                 st.caption(caption(cell, tiles[cell]))
-                if st.button(t("image.zoom"), key=f"image.zoom.{cell}", icon=":material/zoom_in:", type="tertiary"):
+                if st.button(t("image.zoom"), key=zoom_button(cell), icon=":material/zoom_in:", type="tertiary"):
                     on_zoom(cell)
 
 
@@ -164,4 +163,4 @@ def histogram(original: np.ndarray, draw: np.ndarray, index: int) -> None:
         x_title=t("image.hist_x"),
         y_title=t("image.hist_y"),
     )
-    st.plotly_chart(fig, key="image.histogram", config={"displayModeBar": False})
+    st.plotly_chart(fig, key=HISTOGRAM, config={"displayModeBar": False})

@@ -14,18 +14,14 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
-from playground.augment.image.settings import IMAGE_STATE, SOURCES
+from playground.augment.image.settings import SOURCES
 from playground.core.errors import InputError, Notice
 from playground.data.samples import sample_bytes, samples_of
 from playground.io.images import ACCEPTED, DecodedImage, decode_image
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.image.keys import CAMERA, SAMPLE, SOURCE, UPLOAD, UPLOAD_PICK
 from playground.ui.state.kept_inputs import forget_if_cleared, keep_input, kept_input
 
-SOURCE = IMAGE_STATE.key("source")
-SAMPLE = IMAGE_STATE.key("sample")
-UPLOAD = "image.upload"
-UPLOAD_PICK = "image.upload_pick"
-CAMERA = "image.camera"
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff", "gif"]
 
 

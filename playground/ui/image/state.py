@@ -25,23 +25,21 @@ from playground.augment.image.presets import preset
 from playground.augment.image.settings import DEFAULT_PRESET, IMAGE_STATE
 from playground.core.errors import InputError
 from playground.core.seeding import derive_seed
-from playground.ui.image.labels import LABEL_PREFIXES
+from playground.ui.image.keys import (
+    LABEL_PREFIXES,
+    LOAD_ERROR,
+    LOAD_NOTES,
+    NEXT_ID,
+    QUICK,
+    QUICK_STEPS,
+    SEED,
+    STEPS,
+    URL_ERROR,
+    URL_NOTES,
+    URL_READ,
+)  # fmt: skip
 from playground.ui.state.table import keep, read_link_once, seed_defaults, sync_url, write_widgets
 from playground.ui.widgets import show_input_error, show_notices
-
-STEPS = "image.steps"
-QUICK_STEPS = "image.quick_steps"
-NEXT_ID = "image.next_id"
-URL_READ = "image.url_read"
-URL_ERROR = "image.url_error"
-URL_NOTES = "image.url_notes"
-LOAD_ERROR = "image.load_error"
-LOAD_NOTES = "image.load_notes"
-SEED, N_DRAWS, QUICK, QUICK_NAME = (IMAGE_STATE.key(name) for name in ("seed", "n", "quick", "quick_name"))
-
-
-def widget_key(step_id: int, field: str) -> str:
-    return f"image.step.{step_id}.{field}"
 
 
 def _next_id() -> int:

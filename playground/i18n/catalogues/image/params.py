@@ -29,6 +29,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "The pipeline grows the image to {side} px, above the {limit} px limit. Lower a resize or pad step.",
         "流水线把图像放大到 {side} 像素，超过了 {limit} 像素的上限。请调小缩放或填充步骤。",
     ),
+    "image.err.bad_labels": (
+        'These labels are not usable: a labels file is JSON like {{"box": [x0, y0, x1, y1] or null, '
+        '"keypoints": [[x, y], ...]}} with finite numbers and at most {limit} keypoints.',
+        '这些标注无法使用：标注文件应为 JSON，形如 {{"box": [x0, y0, x1, y1] 或 null, '
+        '"keypoints": [[x, y], ...]}}，数值必须有限，关键点最多 {limit} 个。',
+    ),
     # --- groups and options ---
     "image.group.geometric": ("Geometry", "几何"),
     "image.group.color": ("Colour", "颜色"),
@@ -39,6 +45,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "image.opt.black": ("black", "黑色"),
     "image.opt.gray": ("grey", "灰色"),
     "image.opt.noise": ("noise", "噪声"),
+    "image.opt.exact": ("exact Gaussian", "精确高斯"),
+    "image.opt.fast_table": ("fast table (approximate: no tails beyond ±2.9σ)", "快速查表（近似：±2.9σ 之外没有尾部）"),
     # --- parameters ---
     "image.param.limit": ("Range", "范围"),
     "image.param.border": ("Empty corners", "空白区域填充"),
@@ -72,6 +80,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "image.param.unit": ("Cell size (px)", "网格单元（像素）"),
     "image.param.std": ("Noise std (fraction of 255)", "噪声标准差（255 的比例）"),
     "image.param.radius": ("Blur radius (px)", "模糊半径（像素）"),
+    "image.param.gaussian_noise.method": ("Noise method", "噪声生成方法"),
     "image.param.rotate.limit": ("Angle range (degrees)", "角度范围（度）"),
     "image.param.affine.scale": ("Zoom", "缩放"),
     "image.param.random_crop.scale": ("Crop side (fraction)", "裁剪边长（比例）"),

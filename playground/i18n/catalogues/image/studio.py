@@ -114,6 +114,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "image.box_y": ("Box: top and bottom", "边界框：上下边"),
     "image.point_x": ("Keypoint {i}: x", "关键点 {i}：x"),
     "image.point_y": ("Keypoint {i}: y", "关键点 {i}：y"),
+    "image.labels_one_pixel": (
+        "This image is {w}×{h} px: along a side of one pixel every label sits at 0, so that side has no slider.",
+        "此图像为 {w}×{h} 像素：在只有一个像素的边上，所有标注都位于 0，因此该边没有滑块。",
+    ),
     "image.n_draws": ("Number of draws", "抽样数量"),
     "image.n_draws_help": ("From 1 to 36 random draws of the pipeline.", "对流水线进行 1 到 36 次随机抽样。"),
     "image.seed": ("Seed", "种子"),

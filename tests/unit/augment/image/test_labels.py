@@ -8,6 +8,7 @@ output. They must agree with the transformed labels to about a pixel.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import warnings
@@ -19,6 +20,7 @@ import pytest
 from playground.augment.image.labels import Labels, default_labels, draw_labels, is_visible, move_labels
 from playground.augment.image.pipeline import Pipeline, Step, run_draw
 from playground.augment.image.registry import IMAGE_TRANSFORMS
+from playground.core.errors import InputError
 
 H, W = 120, 160
 POINTS = ((55.0, 45.0), (100.0, 50.0), (80.0, 80.0))
@@ -156,3 +158,95 @@ def test_a_barrel_lens_keeps_every_label_finite(k: float) -> None:
     found = centroid(near)
     assert found is not None, "the marker near the centre vanished"
     assert np.allclose((found[0] + 55, found[1] + 35), moved.keypoints[4], atol=0.75), (found, moved.keypoints[4])
+
+
+# Non-identity pinned settings: each one must move at least one keypoint, and the markers with it.
+PINNED = {
+    "rotate": {"limit": (25.0, 25.0)},
+    "affine": {"scale": (1.2, 1.2), "translate": (0.05, 0.05), "shear": (10.0, 10.0)},
+    "hflip": {},
+    "vflip": {},
+    "transpose": {},
+    "random_crop": {"scale": (0.8, 0.8)},
+    "random_resized_crop": {"size": 200, "scale": (0.6, 0.6), "ratio": (1.0, 1.0)},
+    "center_crop": {"fraction": 0.8},
+    "resize": {"longest_side": 240},
+    "pad": {"amount": (0.1, 0.1)},
+    "perspective": {"scale": (0.1, 0.1)},
+    "elastic": {"alpha": 12.0, "sigma": 40.0},
+    "grid_distortion": {"num_steps": 5, "limit": 0.3},
+    "optical_distortion": {"limit": (0.6, 0.6)},  # the markers sit near the centre, where a lens moves little
+}
+
+
+def check_moved_keypoints(spec: object, values: dict, seed: int) -> int:
+    """Sample, move pixels and labels with ``spec``; assert a keypoint moved and every marker followed it.
+
+    Returns how many markers were checked (those not cut by the border).
+    """
+    image = marker_image()
+    sampled = spec.sample(np.random.default_rng(seed), values, image.shape)
+    out = spec.apply(image, sampled)
+    moved = move_labels(Labels(keypoints=POINTS), spec, sampled, image.shape, out.shape).keypoints
+    shift = max(math.dist(before, after) for before, after in zip(POINTS, moved, strict=True))
+    assert shift > 1.0, f"{spec.name}: no keypoint moved (largest shift {shift:.2f} px) under {sampled}"
+    scale = max(1.0, out.shape[0] / H, out.shape[1] / W)  # blobs grow when upscaled
+    checked = 0
+    for channel, (x, y) in enumerate(moved):
+        if not (8 <= x <= out.shape[1] - 9 and 8 <= y <= out.shape[0] - 9):
+            continue
+        found = centroid(out[..., channel])
+        assert found is not None, f"{spec.name}: marker {channel} vanished"
+        assert math.dist(found, (x, y)) < 1.5 * scale, (spec.name, channel, found, (x, y))
+        checked += 1
+    return checked
+
+
+def test_every_geometric_transform_has_a_pinned_case() -> None:
+    assert set(PINNED) == set(GEOMETRIC)
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+@pytest.mark.parametrize("seed", [0, 1])
+def test_pinned_geometry_moves_keypoints_with_the_pixels(name: str, seed: int) -> None:
+    spec = IMAGE_TRANSFORMS[name]
+    checked = check_moved_keypoints(spec, spec.clean(PINNED[name]).value, seed)
+    assert checked >= 1, f"{name}: every marker was cut by the border, nothing was checked"
+
+
+@pytest.mark.parametrize("name", ["rotate", "hflip", "resize", "elastic"])
+def test_the_keypoint_check_fails_for_a_transform_that_forgets_its_points(name: str) -> None:
+    """The oracle has teeth: a mapper that leaves points where they were, or moves them wrongly, is caught."""
+    spec = IMAGE_TRANSFORMS[name]
+    values = spec.clean(PINNED[name]).value
+    for broken in (lambda xy, s, shape: xy, lambda xy, s, shape: xy + 3.0):
+        with pytest.raises(AssertionError):
+            check_moved_keypoints(dataclasses.replace(spec, points=broken), values, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[" * 20_000 + "]" * 20_000, "io.json.too_deep"),  # under the size limit: refused for its depth
+        ('{"box": null, "keypoints": [], "pad": "' + "x" * 100_000 + '"}', "io.json.too_large"),
+        (b"\xff\xd8\xff\xe0" + bytes(range(256)), "io.json.not_text"),
+        ("{oops", "io.json.bad"),
+        ('{"box": [1, 2, 3]}', "image.err.bad_labels"),
+        ('{"box": null, "keypoints": [[1, "x"]]}', "image.err.bad_labels"),
+        ('{"box": [0, 0, 1e999, 4]}', "image.err.bad_labels"),
+        ('{"keypoints": ' + json.dumps([[1, 2]] * 65) + "}", "image.err.bad_labels"),
+        ("[1, 2]", "image.err.bad_labels"),
+    ],
+    ids=["deep", "huge", "binary", "not_json", "short_box", "text_point", "infinite", "too_many", "not_an_object"],
+)
+def test_labels_json_is_checked_before_and_after_parsing(text: str | bytes, key: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Labels.from_json(text)
+    assert caught.value.key == key
+    assert caught.value.message("zh") != caught.value.message("en")
+
+
+def test_labels_round_trip_through_json() -> None:
+    labels = Labels(box=(1.0, 2.0, 30.0, 40.0), keypoints=((3.0, 4.0), (5.5, 6.5)))
+    assert Labels.from_json(json.dumps(labels.as_dict())) == labels
+    assert Labels.from_json('{"box": null}') == Labels()

@@ -103,9 +103,14 @@ def test_every_preset_round_trips_through_the_url() -> None:
         ('{"steps": 3}', "image.err.bad_pipeline"),
         ('{"steps": [{"name": "teleport"}]}', "image.err.unknown_transform"),
         (json.dumps({"steps": [{"name": "hflip"}] * (MAX_STEPS + 1)}), "image.err.too_many_steps"),
+        ("[" * 100_000 + "]" * 100_000, "io.json.too_deep"),  # used to hit Python's recursion limit
+        ('{"steps": [], "pad": "' + "x" * 2_000_000 + '"}', "io.json.too_large"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "io.json.not_text"),
+        (b'{"steps": []}\x00', "io.json.not_text"),
     ],
+    ids=["not_json", "not_a_pipeline", "unknown", "too_many", "deep", "huge", "binary", "nul"],
 )
-def test_bad_pipeline_files_raise_input_errors(text: str, key: str) -> None:
+def test_bad_pipeline_files_raise_input_errors(text: str | bytes, key: str) -> None:
     with pytest.raises(InputError) as caught:
         Pipeline.from_json(text)
     assert caught.value.key == key
