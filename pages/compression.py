@@ -13,15 +13,13 @@ from playground.compress.compare import compare
 from playground.compress.settings import COMPRESS
 from playground.core.errors import InputError
 from playground.ui import enter_page, show_input_error, t
+from playground.ui.compress.keys import REPORT, REPORT_MODEL, RUN
 from playground.ui.compress.methods import method_guide, method_label, pick_methods
 from playground.ui.compress.models import describe, model_title, pick_model
 from playground.ui.compress.results import show_report
 from playground.ui.state.table import keep
 
 enter_page()  # first: a deep link served before the router ran reruns through it
-
-REPORT = "compress.report"
-REPORT_KEY = "compress.report_model"  # which model (and size, seed) the report was made for
 
 keep(COMPRESS)  # not the plot pickers: their options follow the report
 
@@ -38,7 +36,7 @@ st.subheader(t("compress.step_methods"), divider="blue")
 method_ids, settings = pick_methods()
 method_guide()
 
-run = st.button(t("compress.run"), key="compress.run", type="primary", icon=":material/play_arrow:",
+run = st.button(t("compress.run"), key=RUN, type="primary", icon=":material/play_arrow:",
                 disabled=not method_ids)  # fmt: skip
 if not method_ids:
     st.caption(t("compress.pick_one"))
@@ -57,7 +55,7 @@ if run:
             show_input_error(error)
         else:
             st.session_state[REPORT] = report
-            st.session_state[REPORT_KEY] = chosen.key
+            st.session_state[REPORT_MODEL] = chosen.key
             status.update(label=t("compress.finished", n=len(report.results)), state="complete", expanded=False)
 
 report = st.session_state.get(REPORT)
@@ -65,6 +63,6 @@ st.subheader(t("compress.step_results"), divider="blue")
 if report is None:
     st.info(t("compress.press_run"), icon=":material/arrow_upward:")
     st.stop()
-if st.session_state.get(REPORT_KEY) != chosen.key:
+if st.session_state.get(REPORT_MODEL) != chosen.key:
     st.warning(t("compress.results_for", name=model_title(report.model_name)), icon=":material/history:")
 show_report(report)

@@ -15,9 +15,10 @@ from playground.ui import enter_page, global_settings, t
 from playground.ui.training.controls import control_bar, data_panel, link_notes_box, model_panel, preset_row
 from playground.ui.training.data import assemble_data
 from playground.ui.training.export import export_tab
+from playground.ui.training.keys import RESTART, RUNNING
 from playground.ui.training.live import paused_snapshot, render_live
 from playground.ui.training.panels import compare_tab, device_tab, own_data_tab, settings_tab
-from playground.ui.training.session import RUNNING, ensure_trainer, restart
+from playground.ui.training.session import ensure_trainer, restart
 from playground.ui.training.state import config_from_widgets, effective_seed, init_state, sync_url
 
 enter_page()  # first: a deep link served before the router ran reruns through it
@@ -49,7 +50,7 @@ with live_col:
         render_live(config, parts)
         snapshot = paused_snapshot()
         if snapshot is not None and snapshot.status in LOST:
-            st.button(t("train.restart"), key="train.restart", on_click=restart, icon=":material/refresh:")
+            st.button(t("train.restart"), key=RESTART, on_click=restart, icon=":material/refresh:")
     else:
         st.info(t("train.own_need_points"), icon=":material/touch_app:")
 

@@ -1,7 +1,7 @@
 """One training run's whole configuration: the studio's state table, and its round trip through a link.
 
 Why the config is the table: every field of ``TrainConfig`` (and of its
-``ModelConfig``) is declared once with :func:`~playground.training.fields.knob`:
+``ModelConfig``) is declared once with :func:`~playground.core.config_table.knob`:
 its ``Param``, its link name and its widget key. ``TABLE`` is read from
 those declarations and drives link reading and writing here and the widgets
 in ``playground.ui.training.state``. The knobs of the chosen loss, optimizer
@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from playground.core.config_table import DIGITS, NESTED, EntryKnobs, flatten, knob, table_rows, unflatten
 from playground.core.errors import Notice
 from playground.core.params import Cleaned
 from playground.core.state_table import MAX_QUERY_VALUE, StateTable
@@ -32,7 +33,6 @@ from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS
 from playground.training.features import DEFAULT_FEATURES
-from playground.training.fields import DIGITS, NESTED, EntryKnobs, flatten, knob, table_rows, unflatten
 from playground.training.model import ModelConfig
 from playground.training.toy_data import DATASETS, MAX_POINTS, MIN_POINTS, Task
 

@@ -24,7 +24,7 @@ from playground.training.model import build_model
 
 @dataclass
 class TrainedModel:
-    """The contract with the compression studio (``st.session_state["train.trained_model"]``).
+    """The contract with the compression studio (session key ``playground.ui.training.keys.TRAINED_MODEL``).
 
     ``model`` is a CPU module in eval mode that takes raw ``[N, 2]`` points
     (feature expansion inside) and returns logits ``[N, n_classes]`` (or

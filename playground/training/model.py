@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from playground.core.config_table import DIGITS, knob
 from playground.core.params import Param
 from playground.core.seeding import seeded_torch_init
 from playground.training.features import DEFAULT_FEATURES, FEATURES, FeatureExpansion
-from playground.training.fields import DIGITS, knob
 
 ACTIVATIONS: dict[str, type[nn.Module] | None] = {
     "relu": nn.ReLU,

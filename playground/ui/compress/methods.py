@@ -22,6 +22,8 @@ from playground.compress.methods import (
 )
 from playground.compress.settings import COMPRESS
 from playground.ui import current_language, global_settings, t
+from playground.ui.compress.keys import METHODS as METHODS_KEY
+from playground.ui.compress.keys import knob_key
 from playground.ui.state.table import read_widgets
 from playground.ui.widgets import param_widget
 
@@ -52,14 +54,14 @@ def _knobs(chosen: list[str]) -> None:
         columns = st.columns(3)
         for param, column, style in LAYOUT:
             fmt = labels.__getitem__ if param in (OBSERVER, PRUNE_SCOPE) else None
-            param_widget(param, COMPRESS.key(param.name), container=columns[column], style=style,
+            param_widget(param, knob_key(param.name), container=columns[column], style=style,
                          format_choice=fmt, disabled=param.name not in read)  # fmt: skip
 
 
 def pick_methods() -> tuple[list[str], MethodSettings]:
-    """The multiselect (``compress.methods``) and the knobs of the chosen methods."""
+    """The multiselect (``keys.METHODS``) and the knobs of the chosen methods."""
     choices = [name for name, m in METHODS.items() if name != "fp32" and m.api_status().available]
-    key = COMPRESS.key("methods")
+    key = METHODS_KEY
     if key not in st.session_state:
         st.session_state[key] = [m for m in COMPRESS["methods"].param.default if m in choices]
     labels = {method_id: method_label(method_id) for method_id in choices}  # precomputed: see _knobs

@@ -2,8 +2,9 @@
 
 Built-in models are trained on first use and cached per (task, architecture, size,
 epochs, seed) for every session (read-only: methods deep-copy before changing). The
-training page's model is read from ``st.session_state["train.trained_model"]`` and
-duck-typed, so this page never imports the training engine.
+training page's model is read from session state under the training studio's key
+(``keys.TRAINED``, imported from ``playground.ui.training.keys``) and duck-typed, so this
+page needs nothing of the trainer itself.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from torch import nn
 
 from playground.compress.measure import logits_of, quality
 from playground.compress.models import BUILTINS, BuiltinSpec, Task, task_from_trained, train_builtin
-from playground.compress.settings import COMPRESS, EPOCHS, HIDDEN, TRAINED
+from playground.compress.settings import EPOCHS, HIDDEN, TRAINED
 from playground.core.errors import InputError
 from playground.ui import global_settings, show_input_error, t
+from playground.ui.compress import keys
 from playground.ui.widgets import param_widget
 
-TRAINED_KEY = "train.trained_model"
 MAX_MODELS = 12  # the largest (width 512 CNN) is ~1 MB: the store stays small
 
 
@@ -46,7 +47,7 @@ def _model_store() -> tuple[threading.Lock, OrderedDict]:
 
 
 def _trained_model_present() -> object | None:
-    candidate = st.session_state.get(TRAINED_KEY)
+    candidate = st.session_state.get(keys.TRAINED)
     fields = ("model", "x_test", "y_test", "task", "n_classes", "name")
     return candidate if candidate is not None and all(hasattr(candidate, f) for f in fields) else None
 
@@ -55,7 +56,7 @@ def pick_model() -> ChosenModel | None:
     """The model picker, the retrain controls and a one-line summary; None if it failed."""
     trained = _trained_model_present()
     options = [*([TRAINED] if trained is not None else []), *BUILTINS]  # the training page's model first
-    key = COMPRESS.key("model")
+    key = keys.MODEL
     if st.session_state.get(key) not in options:
         st.session_state[key] = options[0]
     titles = {o: t("compress.model.trained", name=trained.name) if o == TRAINED else model_title(o) for o in options}
@@ -68,8 +69,8 @@ def pick_model() -> ChosenModel | None:
     )
     with right.popover(t("compress.retrain"), icon=":material/tune:", use_container_width=True):
         st.caption(t("compress.retrain_help"))
-        hidden = int(param_widget(HIDDEN, COMPRESS.key("hidden"), style="select_slider"))
-        epochs = int(param_widget(EPOCHS, COMPRESS.key("epochs")))
+        hidden = int(param_widget(HIDDEN, keys.HIDDEN, style="select_slider"))
+        epochs = int(param_widget(EPOCHS, keys.EPOCHS))
     seed = global_settings().seed
     try:
         if choice == TRAINED:

@@ -1,6 +1,6 @@
 """Compression studio: show a finished comparison (headline, table, plots, downloads).
 
-The report is plain data kept in ``st.session_state["compress.report"]``; this module
+The report is plain data kept in session state (``keys.REPORT``); this module
 only draws it, in the current language, so a language switch redraws without recomputing.
 """
 
@@ -14,9 +14,10 @@ from playground.compress.figures.boundary import boundary_grid
 from playground.compress.figures.plots import latency_bars, layer_error_heatmap, pareto_scatter
 from playground.compress.figures.weights import weight_histogram
 from playground.compress.methods import INT8_IDS, METHODS
-from playground.compress.settings import COMPRESS, HIST_ROW, LAYERS_VIEW
+from playground.compress.settings import HIST_ROW, LAYERS_VIEW
 from playground.i18n import translate
 from playground.ui import current_language, t
+from playground.ui.compress import keys
 from playground.ui.compress.methods import method_label
 from playground.ui.i18n import labels_for
 from playground.ui.widgets import param_widget
@@ -46,11 +47,11 @@ def show_report(report: Report) -> None:
         family = {row["method"]: METHODS[row["method"]].family for row in rows}
         quality = t("compress.axis.accuracy") if rows[0]["accuracy"] is not None else t("compress.axis.loss")
         text = {"front": t("compress.axis.front"), "size": t("compress.axis.size"), "quality": quality}
-        st.plotly_chart(pareto_scatter(rows, labels, family, text), key="compress.fig_pareto")
+        st.plotly_chart(pareto_scatter(rows, labels, family, text), key=keys.FIG_PARETO)
     with tabs["speed"]:
         st.caption(t("compress.speed_help"))
         text = {"b1": t("compress.axis.b1"), "b256": t("compress.axis.b256"), "ratio": t("compress.axis.ratio")}
-        st.plotly_chart(latency_bars(rows, labels, text), key="compress.fig_latency")
+        st.plotly_chart(latency_bars(rows, labels, text), key=keys.FIG_LATENCY)
     with tabs["weights"]:
         _histograms(report, labels)
     with tabs["layers"]:
@@ -63,7 +64,7 @@ def show_report(report: Report) -> None:
                 (f"{labels[r.method_id]} · {100 * (r.boundary == base).mean():.1f}%", r.boundary)
                 for r in report.results
             ]
-            st.plotly_chart(boundary_grid(report.grid, panels, base, report.points), key="compress.fig_boundary")
+            st.plotly_chart(boundary_grid(report.grid, panels, base, report.points), key=keys.FIG_BOUNDARY)
     with tabs["downloads"]:
         _downloads(report, labels)
 
@@ -71,7 +72,7 @@ def show_report(report: Report) -> None:
 def _layer_errors(report: Report, labels: dict[str, str]) -> None:
     """Per-layer SQNR as a heatmap: of what each layer computes (default), or of its weights."""
     views = list(LAYERS_VIEW.choices)
-    view = st.segmented_control(t("compress.layers_view"), views, key=COMPRESS.key("layers_view"),
+    view = st.segmented_control(t("compress.layers_view"), views, key=keys.LAYERS_VIEW,
                                 default=LAYERS_VIEW.default, format_func=labels_for("compress.layers_view", views),
                                 required=True)  # fmt: skip
     st.caption(t(f"compress.layers_help.{view}"))
@@ -79,7 +80,7 @@ def _layer_errors(report: Report, labels: dict[str, str]) -> None:
     values = [r.layer_output_sqnr_db if view == "outputs" else r.layer_sqnr_db for r in shown]
     text = {"layer": t("compress.axis.layer"), "same": t("compress.axis.same")}
     figure = layer_error_heatmap(report.layer_labels(), [labels[r.method_id] for r in shown], values, text)
-    st.plotly_chart(figure, key="compress.fig_layers")
+    st.plotly_chart(figure, key=keys.FIG_LAYERS)
 
 
 def _headline(rows: list[dict], labels: dict[str, str]) -> None:
@@ -138,7 +139,7 @@ def _table(rows: list[dict], labels: dict[str, str]) -> None:
         "latency_b256_ratio": number(t("compress.col.b256_ratio"), format="%.2f×"),
         "pareto": col.CheckboxColumn(t("compress.col.pareto"), help=t("compress.col.pareto_help")),
     }
-    st.dataframe(data, column_config=config, column_order=list(config), hide_index=True, key="compress.table")
+    st.dataframe(data, column_config=config, column_order=list(config), hide_index=True, key=keys.RESULTS_TABLE)
     st.caption(t("compress.table_help"))
 
 
@@ -149,18 +150,18 @@ def _histograms(report: Report, labels: dict[str, str]) -> None:
         st.info(t("compress.hist_none"))
         return
     by_id = {variant.method_id: variant for variant in variants}
-    options = {"compress.hist_variant": list(by_id), "compress.hist_layer": layers}
+    options = {keys.HIST_VARIANT: list(by_id), keys.HIST_LAYER: layers}
     for key, values in options.items():
         if key in st.session_state and st.session_state[key] not in values:
             del st.session_state[key]  # left over from an earlier report: fall back to the default
     int8 = [method_id for method_id in by_id if method_id in INT8_IDS]
     c1, c2 = st.columns(2)
     method_id = c1.selectbox(t("compress.hist_variant"), list(by_id), index=list(by_id).index(int8[0]) if int8 else 0,
-                             key="compress.hist_variant", format_func=labels.__getitem__)  # fmt: skip
+                             key=keys.HIST_VARIANT, format_func=labels.__getitem__)  # fmt: skip
     variant = by_id[method_id]
-    layer_name = c2.selectbox(t("compress.hist_layer"), layers, key="compress.hist_layer")
+    layer_name = c2.selectbox(t("compress.hist_layer"), layers, key=keys.HIST_LAYER)
     layer = layers.index(layer_name)
-    one_row = param_widget(HIST_ROW, COMPRESS.key("hist_row"))
+    one_row = param_widget(HIST_ROW, keys.HIST_ROW)
     before = report.baseline.weights[layer][1]
     if layer >= len(variant.weights) or variant.weights[layer][1].shape != before.shape:
         st.info(t("compress.hist_shape"))
@@ -170,7 +171,7 @@ def _histograms(report: Report, labels: dict[str, str]) -> None:
         before, after = before[0], after[0]
     text = {"before": t("compress.hist_before"), "after": labels[variant.method_id], "value": t("compress.hist_value"),
             "count": t("compress.hist_count"), "distinct": t("compress.hist_distinct")}  # fmt: skip
-    st.plotly_chart(weight_histogram(np.asarray(before), np.asarray(after), text), key="compress.fig_hist")
+    st.plotly_chart(weight_histogram(np.asarray(before), np.asarray(after), text), key=keys.FIG_HIST)
     st.caption(t("compress.hist_help"))
 
 
@@ -178,14 +179,14 @@ def _downloads(report: Report, labels: dict[str, str]) -> None:
     stem = "".join(ch if ch.isalnum() else "_" for ch in report.model_name).strip("_").lower() or "model"
     c1, c2 = st.columns(2)
     c1.download_button(t("compress.download_csv"), report.to_csv(), f"{stem}-compression.csv", "text/csv",
-                       key="compress.dl_csv", icon=":material/table:", on_click="ignore")  # fmt: skip
+                       key=keys.DL_CSV, icon=":material/table:", on_click="ignore")  # fmt: skip
     c2.download_button(t("compress.download_json"), report.to_json(), f"{stem}-compression.json", "application/json",
-                       key="compress.dl_json", icon=":material/data_object:", on_click="ignore")  # fmt: skip
+                       key=keys.DL_JSON, icon=":material/data_object:", on_click="ignore")  # fmt: skip
     st.markdown(f"**{t('compress.download_variants')}**")
     for result in report.results:
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.write(f"{labels[result.method_id]} · {result.size_bytes / 1000:.1f} kB")
         right.download_button(t("compress.download"), result.state_dict, f"{stem}-{result.method_id}.pt",
-                              "application/octet-stream", key=f"compress.dl_{result.method_id}",
+                              "application/octet-stream", key=keys.download_key(result.method_id),
                               on_click="ignore", icon=":material/download:")  # fmt: skip
     st.caption(t("compress.download_help"))

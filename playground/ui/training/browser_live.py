@@ -23,8 +23,7 @@ from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split, ToyData
 from playground.ui import t
 from playground.ui.components.live_view import live_view
-
-COMPONENT_KEY = "train.live_view"
+from playground.ui.training import keys
 
 
 def browser_drawing() -> bool:
@@ -75,7 +74,7 @@ def live_data(
         "train": _points(split.train),
         "test": _points(split.test),
         "show_test": show_test,
-        "log_loss": bool(st.session_state.get("train.log_loss")),
+        "log_loss": bool(st.session_state.get(keys.LOG_LOSS)),
         "show_accuracy": task == "classification",
         "columns": [
             t("train.col.input"),
@@ -91,4 +90,4 @@ def live_data(
 def mount_live_view(backend: Any, session_id: str, data: dict[str, Any], on_ended: Any) -> None:
     """Open (or reuse) this trainer's feed and mount the component with ``data``."""
     data = {**data, "feed": ROUTE.replace("{token}", FEEDS.open(backend, session_id))}
-    live_view(data, key=COMPONENT_KEY, on_ended=on_ended)
+    live_view(data, key=keys.LIVE_VIEW, on_ended=on_ended)

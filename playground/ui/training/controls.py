@@ -20,18 +20,10 @@ from playground.training.model import ACTIVATION, WIDTH
 from playground.training.presets import PRESETS
 from playground.training.toy_data import DATASETS
 from playground.ui import show_notices, t
-from playground.ui.training.session import RUNNING, pause, play, restart, step
-from playground.ui.training.state import (
-    DATASET,
-    LR_KEY,
-    LR_STEPS,
-    N_LAYERS,
-    OWN,
-    dismiss_link_notes,
-    link_notes,
-    snap,
-    write_widgets,
-)
+from playground.ui.training import keys
+from playground.ui.training.keys import DATASET, LR, N_LAYERS, OWN_SELECTED, OWN_TASK, PRESET, RUNNING
+from playground.ui.training.session import pause, play, restart, step
+from playground.ui.training.state import LR_STEPS, OWN, dismiss_link_notes, link_notes, snap, write_widgets
 
 
 def _param(name: str) -> Param:
@@ -45,7 +37,7 @@ def _key(name: str) -> str:
 def _task_of_choice() -> str:
     choice = st.session_state.get(DATASET)
     if choice == OWN:
-        return st.session_state.get("train.own_task", "classification")
+        return st.session_state.get(OWN_TASK, "classification")
     return DATASETS.get(choice, DATASETS[_param("dataset").default]).task
 
 
@@ -54,20 +46,20 @@ def _on_dataset_change() -> None:
     loss = st.session_state.get(_key("loss"))
     if loss not in LOSSES or LOSSES[loss].kind != task:
         st.session_state[_key("loss")] = default_loss(task)  # type: ignore[arg-type]
-    st.session_state["train.own_selected"] = st.session_state.get(DATASET) == OWN
+    st.session_state[OWN_SELECTED] = st.session_state.get(DATASET) == OWN
 
 
 def _on_optimizer_change() -> None:
     spec = OPTIMIZERS[st.session_state[_key("optimizer")]]
-    st.session_state[LR_KEY] = snap(float(spec.defaults()["lr"]), LR_STEPS)
+    st.session_state[LR] = snap(float(spec.defaults()["lr"]), LR_STEPS)
 
 
 def _apply_preset(seed: int) -> None:
-    preset = st.session_state.get("train.preset")
+    preset = st.session_state.get(PRESET)
     if preset in PRESETS:
         restart()
         write_widgets(PRESETS[preset].config(seed))
-        st.session_state["train.own_selected"] = False
+        st.session_state[OWN_SELECTED] = False
 
 
 def link_notes_box() -> None:
@@ -75,24 +67,24 @@ def link_notes_box() -> None:
     notes = link_notes()
     if not notes:
         return
-    with st.container(border=True, key="train.link_notes_box"):
+    with st.container(border=True, key=keys.LINK_NOTES_BOX):
         st.markdown(t("train.link_notes"))
         show_notices(notes)
-        st.button(t("train.link_notes_ok"), key="train.link_notes_ok", on_click=dismiss_link_notes)
+        st.button(t("train.link_notes_ok"), key=keys.LINK_NOTES_OK, on_click=dismiss_link_notes)
 
 
 def preset_row(seed: int) -> None:
     """Lessons in one click: each preset sets every control and says what to look at."""
     left, middle, right = st.columns([2, 0.7, 4], vertical_alignment="bottom")
-    left.selectbox(t("train.preset"), list(PRESETS), format_func=lambda p: t(PRESETS[p].title_key), key="train.preset")
+    left.selectbox(t("train.preset"), list(PRESETS), format_func=lambda p: t(PRESETS[p].title_key), key=PRESET)
     middle.button(
         t("train.preset_apply"),
-        key="train.preset_apply",
+        key=keys.PRESET_APPLY,
         on_click=_apply_preset,
         args=(seed,),
         icon=":material/school:",
     )
-    right.caption(t(PRESETS.get(st.session_state.get("train.preset"), next(iter(PRESETS.values()))).summary_key))
+    right.caption(t(PRESETS.get(st.session_state.get(PRESET), next(iter(PRESETS.values()))).summary_key))
 
 
 def control_bar() -> None:
@@ -101,7 +93,7 @@ def control_bar() -> None:
     buttons = st.columns([1, 1, 1, 1, 1, 2.2], vertical_alignment="bottom")
     buttons[0].button(
         t("train.reset"),
-        key="train.reset",
+        key=keys.RESET,
         on_click=restart,
         icon=":material/restart_alt:",
         help=t("train.reset_help"),
@@ -109,7 +101,7 @@ def control_bar() -> None:
     )
     buttons[1].button(
         t("train.play"),
-        key="train.play",
+        key=keys.PLAY,
         on_click=play,
         icon=":material/play_arrow:",
         type="secondary" if running else "primary",
@@ -118,7 +110,7 @@ def control_bar() -> None:
     )
     buttons[2].button(
         t("train.pause"),
-        key="train.pause",
+        key=keys.PAUSE,
         on_click=pause,
         icon=":material/pause:",
         type="primary" if running else "secondary",
@@ -127,7 +119,7 @@ def control_bar() -> None:
     )
     buttons[3].button(
         t("train.step"),
-        key="train.step",
+        key=keys.STEP,
         on_click=step,
         args=("batch",),
         icon=":material/skip_next:",
@@ -136,7 +128,7 @@ def control_bar() -> None:
     )
     buttons[4].button(
         t("train.step_epoch"),
-        key="train.step_epoch",
+        key=keys.STEP_EPOCH,
         on_click=step,
         args=("epoch",),
         icon=":material/fast_forward:",
@@ -145,7 +137,7 @@ def control_bar() -> None:
     )
     buttons[5].caption(t("train.running_now") if running else t("train.paused_now"))
     cols = st.columns([1.6, 1.3, 1.5, 1.0], vertical_alignment="bottom")
-    cols[0].select_slider(t("train.lr"), options=LR_STEPS, key=LR_KEY, format_func=lambda v: f"{v:g}")
+    cols[0].select_slider(t("train.lr"), options=LR_STEPS, key=LR, format_func=lambda v: f"{v:g}")
     cols[1].selectbox(
         t(_param("optimizer").label_key),
         _param("optimizer").choices,
@@ -195,11 +187,11 @@ def data_panel() -> None:
     if choice != OWN:
         left.button(
             t("train.regenerate"),
-            key="train.regenerate",
+            key=keys.REGENERATE,
             icon=":material/casino:",
             on_click=lambda: st.session_state.__setitem__(_key("draw"), st.session_state.get(_key("draw"), 0) + 1),
         )
-    right.toggle(t("train.show_test"), key="train.show_test", value=True)
+    right.toggle(t("train.show_test"), key=keys.SHOW_TEST, value=True)
 
 
 def model_panel() -> None:
@@ -217,19 +209,19 @@ def model_panel() -> None:
     if not st.session_state.get(_key("features")):
         st.caption(t("train.features_empty"))
     st.markdown(f"#### {t('train.layers')}")
-    widths, acts = TABLE["widths"], TABLE["activations"]
+    widths = TABLE["widths"]
     st.number_input(t("train.n_layers"), 0, widths.param.max_items, key=N_LAYERS)
     for index in range(int(st.session_state.get(N_LAYERS, 0))):
-        st.session_state.setdefault(f"{widths.key}.{index}", WIDTH.default)
-        st.session_state.setdefault(f"{acts.key}.{index}", ACTIVATION.default)
+        st.session_state.setdefault(keys.width_key(index), WIDTH.default)
+        st.session_state.setdefault(keys.activation_key(index), ACTIVATION.default)
         width_col, act_col = st.columns([1, 1.2])
         width_col.number_input(
-            t(WIDTH.label_key, i=index + 1), int(WIDTH.low or 1), int(WIDTH.high or 1), key=f"{widths.key}.{index}"
+            t(WIDTH.label_key, i=index + 1), int(WIDTH.low or 1), int(WIDTH.high or 1), key=keys.width_key(index)
         )
         act_col.selectbox(
             t(ACTIVATION.label_key, i=index + 1),
             ACTIVATION.choices,
-            key=f"{acts.key}.{index}",
+            key=keys.activation_key(index),
             format_func=lambda a: t(f"train.act.{a}"),
         )
     with st.expander(t("train.model_more")):

@@ -7,9 +7,9 @@ import streamlit as st
 
 from playground.training.config import TrainConfig
 from playground.training.toy_data import ToyData, add_points, make_dataset
-from playground.ui.training.state import DATASET, OWN
+from playground.ui.training.keys import CLICKS, DATASET, OWN_DATA, OWN_TASK
+from playground.ui.training.state import OWN
 
-CLICKS, OWN_DATA = "train.clicks", "train.own_data"
 MIN_TRAINABLE = 10
 
 
@@ -18,7 +18,7 @@ def assemble_data(config: TrainConfig) -> tuple[ToyData | None, bool]:
     if st.session_state.get(DATASET) == OWN:
         base = st.session_state.get(OWN_DATA)
         if base is None:  # no file yet: start from an empty set and let clicks fill it
-            task = st.session_state.get("train.own_task", "classification")
+            task = st.session_state.get(OWN_TASK, "classification")
             labels = np.zeros(0, np.int64 if task == "classification" else np.float32)
             base = ToyData(np.zeros((0, 2), np.float32), labels, task, 2 if task == "classification" else 1)
     else:

@@ -17,24 +17,23 @@ from playground.training.export import TrainedModel, history_csv, load_state, on
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import ToyData
 from playground.ui import t
-from playground.ui.training.state import DATASET, OWN
-
-MODEL = "train.trained_model"
+from playground.ui.training.keys import DATASET, DL_CONFIG, DL_HISTORY, DL_ONNX, DL_WEIGHTS, TRAINED_AT, TRAINED_MODEL
+from playground.ui.training.state import OWN
 
 
 def trained_model(snapshot: Snapshot | None, config: TrainConfig, test: ToyData) -> TrainedModel | None:
     """Rebuild the trained weights here and hand them to the compression studio."""
     if snapshot is None or snapshot.state_dict is None or snapshot.step == 0:
         return None
-    cached = st.session_state.get("train.trained_at")
-    if cached == (snapshot.session_id, snapshot.step) and st.session_state.get(MODEL) is not None:
-        return st.session_state[MODEL]
+    cached = st.session_state.get(TRAINED_AT)
+    if cached == (snapshot.session_id, snapshot.step) and st.session_state.get(TRAINED_MODEL) is not None:
+        return st.session_state[TRAINED_MODEL]
     n_outputs = snapshot.n_classes if snapshot.task == "classification" else 1
     model = load_state(config, n_outputs, snapshot.state_dict)
     source = "own" if st.session_state.get(DATASET) == OWN else config.dataset
     name = f"{source} · {'-'.join(map(str, config.model.widths)) or '0'}"
     result = TrainedModel(model, test.x.copy(), test.y.copy(), snapshot.task, snapshot.n_classes, name)  # type: ignore[arg-type]
-    st.session_state[MODEL], st.session_state["train.trained_at"] = result, (snapshot.session_id, snapshot.step)
+    st.session_state[TRAINED_MODEL], st.session_state[TRAINED_AT] = result, (snapshot.session_id, snapshot.step)
     return result
 
 
@@ -59,7 +58,7 @@ def export_tab(snapshot: Snapshot | None, config: TrainConfig, test: ToyData, ru
         state,
         "model_state_dict.pt",
         "application/octet-stream",
-        key="train.dl_weights",
+        key=DL_WEIGHTS,
         on_click="ignore",
         icon=":material/download:",
     )
@@ -68,7 +67,7 @@ def export_tab(snapshot: Snapshot | None, config: TrainConfig, test: ToyData, ru
         lambda: onnx_bytes(model.model) or b"",
         "model.onnx",
         "application/octet-stream",
-        key="train.dl_onnx",
+        key=DL_ONNX,
         on_click="ignore",
         icon=":material/download:",
     )
@@ -77,7 +76,7 @@ def export_tab(snapshot: Snapshot | None, config: TrainConfig, test: ToyData, ru
         history_csv(snapshot.history),
         "history.csv",
         "text/csv",
-        key="train.dl_history",
+        key=DL_HISTORY,
         on_click="ignore",
         icon=":material/download:",
     )
@@ -86,7 +85,7 @@ def export_tab(snapshot: Snapshot | None, config: TrainConfig, test: ToyData, ru
         config.to_json(),
         "config.json",
         "application/json",
-        key="train.dl_config",
+        key=DL_CONFIG,
         on_click="ignore",
         icon=":material/download:",
     )

@@ -25,17 +25,32 @@ from playground.training.runner.protocol import LIVE, LOST
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 from playground.ui import t
-from playground.ui.training.session import RUNNING, RUNS, SID, get_backend, keep_run
+from playground.ui.training.keys import (
+    CHART_BOUNDARY,
+    CHART_CONFUSION,
+    CHART_CURVES,
+    CHART_NETWORK,
+    CHART_NORMS,
+    COMPARE,
+    COUNTERS,
+    LOG_LOSS,
+    RUNNING,
+    RUNS,
+    SESSION_ID,
+    SHOW_TEST,
+    TICKS,
+    css_class,
+)
+from playground.ui.training.session import get_backend, keep_run
 
 REDRAW_S = 0.07  # asks ~14 times a second so that ~10 redraws land on a busy host (the anchor draws at 60)
 WAIT_S = 0.5  # while a worker starts up
 CHARTS_S = 0.8  # curves and matrices change slowly; redrawing them less leaves the browser time
-TICKS = "train.ticks"
 
 
 def current_snapshot(timeout: float = 10.0) -> Snapshot | None:
     """While running: the newest snapshot, and ask for the next one. Otherwise: wait for a fresh one."""
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     if sid is None:
         return None
     backend = get_backend()
@@ -49,7 +64,7 @@ def current_snapshot(timeout: float = 10.0) -> Snapshot | None:
 
 def paused_snapshot() -> Snapshot | None:
     """On a full rerun while paused: a fresh snapshot with the weights (for export and the hand-off)."""
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     if sid is None or st.session_state.get(RUNNING):
         return None
     return get_backend().fetch(sid, weights=True)
@@ -65,8 +80,8 @@ def _fmt(value: float) -> str:
 def _counters(snapshot: Snapshot) -> None:
     last = snapshot.last
     # Six counters share the width: a smaller figure keeps "8.13e-05" from being cut to "8.1…".
-    st.html("<style>.st-key-train-counters [data-testid=stMetricValue]{font-size:1.55rem}</style>")
-    cols = st.container(key="train.counters").columns(6)
+    st.html(f"<style>.{css_class(COUNTERS)} [data-testid=stMetricValue]{{font-size:1.55rem}}</style>")
+    cols = st.container(key=COUNTERS).columns(6)
     cols[0].metric(t("train.epoch"), f"{snapshot.epoch:,}")
     cols[1].metric(t("train.steps"), f"{snapshot.step:,}")
     cols[2].metric(t("train.speed"), f"{snapshot.steps_per_second:,.0f}")
@@ -105,7 +120,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
     left, right = st.columns([1.25, 1])
     widths, acts = config.model.widths, config.model.activations
     image = boundary_image(snapshot.boundary, snapshot.task)
-    show_test = st.session_state.get("train.show_test", True)
+    show_test = st.session_state.get(SHOW_TEST, True)
     with left:
         st.markdown(f"**{t('train.network')}**")
         if running:
@@ -131,7 +146,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
                 input_names=names,
                 output_image=image,
             )
-            st.plotly_chart(net, key="train.chart.network", config={"displayModeBar": False})
+            st.plotly_chart(net, key=CHART_NETWORK, config={"displayModeBar": False})
             st.caption(t("train.network_hover"))
     with right:
         st.markdown(f"**{t('train.output')}**")
@@ -143,7 +158,7 @@ def _network_and_output(snapshot: Snapshot, config: TrainConfig, split: Split, r
             fig = boundary_figure(
                 snapshot.boundary, snapshot.task, snapshot.extent, split.train, split.test, show_test=show_test
             )
-            st.plotly_chart(fig, key="train.chart.boundary", config={"displayModeBar": False})
+            st.plotly_chart(fig, key=CHART_BOUNDARY, config={"displayModeBar": False})
         st.caption(t("train.boundary_help" if snapshot.task == "classification" else "train.boundary_help_regression"))
 
 
@@ -151,7 +166,7 @@ def _charts(snapshot: Snapshot) -> None:
     overlays = [
         (run.label, run.history)
         for run in st.session_state.get(RUNS, [])
-        if run.label in st.session_state.get("train.compare", [])
+        if run.label in st.session_state.get(COMPARE, [])
     ]
     curve_labels = {
         "loss": t("train.curve.loss"),
@@ -165,9 +180,9 @@ def _charts(snapshot: Snapshot) -> None:
         curve_labels,
         overlays=overlays,
         show_accuracy=snapshot.task == "classification",
-        log_loss=bool(st.session_state.get("train.log_loss")),
+        log_loss=bool(st.session_state.get(LOG_LOSS)),
     )
-    st.plotly_chart(curves, key="train.chart.curves", config={"displayModeBar": False})
+    st.plotly_chart(curves, key=CHART_CURVES, config={"displayModeBar": False})
     cm_col, norm_col = st.columns(2)
     if snapshot.confusion is not None:
         with cm_col:
@@ -175,7 +190,7 @@ def _charts(snapshot: Snapshot) -> None:
             labels_cm = {"hover": t("train.cm.hover"), "predicted": t("train.cm.predicted"), "true": t("train.cm.true")}
             st.plotly_chart(
                 confusion_figure(snapshot.confusion, labels_cm),
-                key="train.chart.confusion",
+                key=CHART_CONFUSION,
                 config={"displayModeBar": False},
             )
     with norm_col if snapshot.confusion is not None else cm_col:
@@ -188,7 +203,7 @@ def _charts(snapshot: Snapshot) -> None:
         }
         st.plotly_chart(
             norms_figure(snapshot.weight_norms, snapshot.grad_norms, labels_n),
-            key="train.chart.norms",
+            key=CHART_NORMS,
             config={"displayModeBar": False},
         )
         st.caption(t("train.norms_help"))
@@ -197,7 +212,7 @@ def _charts(snapshot: Snapshot) -> None:
 def render_live(config: TrainConfig, split: Split) -> None:
     """Two fragments: counters, network and output ten times a second; curves and matrices three times."""
     running = bool(st.session_state.get(RUNNING))
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     waiting = sid is not None and get_backend().latest(sid) is None  # a worker may take seconds to start
 
     @st.fragment(run_every=REDRAW_S if running else WAIT_S if waiting else None)
@@ -222,7 +237,7 @@ def render_live(config: TrainConfig, split: Split) -> None:
 
     @st.fragment(run_every=CHARTS_S if running else None)
     def charts() -> None:
-        sid = st.session_state.get(SID)
+        sid = st.session_state.get(SESSION_ID)
         snapshot = get_backend().latest(sid) if sid else None
         if snapshot is not None and snapshot.status not in LOST:
             _charts(snapshot)

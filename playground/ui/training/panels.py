@@ -16,9 +16,26 @@ from playground.training.snapshot import Snapshot
 from playground.training.toy_csv import parse_toy_csv
 from playground.training.toy_data import ToyData
 from playground.ui import show_input_error, show_notices, t
-from playground.ui.training.data import CLICKS, OWN_DATA
-from playground.ui.training.session import RUNS, get_backend, keep_run
-from playground.ui.training.state import DATASET, OWN, REG_RATES
+from playground.ui.training import keys
+from playground.ui.training.keys import (
+    CLICK_CLASS,
+    CLICK_N,
+    CLICK_VALUE,
+    CLICKS,
+    COMPARE,
+    CSV_ERROR,
+    CSV_NOTICES,
+    CSV_UPLOAD,
+    DATASET,
+    LOSS,
+    OWN_DATA,
+    OWN_SELECTED,
+    OWN_TASK,
+    OWN_TASK_DATASET,
+    RUNS,
+)
+from playground.ui.training.session import get_backend, keep_run
+from playground.ui.training.state import OWN, REG_RATES
 
 
 def _knob_widget(choice: str, entry: str, param: Param) -> None:
@@ -66,7 +83,7 @@ def settings_tab(config: TrainConfig) -> None:
             _knob_widget("scheduler", config.scheduler, param)
     with rest_col:
         _penalties_and_stops()
-        st.toggle(t("train.log_loss"), key="train.log_loss")
+        st.toggle(t("train.log_loss"), key=keys.LOG_LOSS)
 
 
 def _number(name: str, **options: object) -> None:
@@ -88,22 +105,22 @@ def _penalties_and_stops() -> None:
 
 
 def _on_csv() -> None:
-    uploaded = st.session_state.get("train.csv")
-    st.session_state.pop("train.csv_error", None)
+    uploaded = st.session_state.get(CSV_UPLOAD)
+    st.session_state.pop(CSV_ERROR, None)
     if uploaded is None:
         return
     try:
         data, notices = parse_toy_csv(uploaded.getvalue())
     except InputError as error:
-        st.session_state["train.csv_error"] = (error, uploaded.name)
+        st.session_state[CSV_ERROR] = (error, uploaded.name)
         return
-    st.session_state[OWN_DATA], st.session_state["train.csv_notices"] = data, notices
-    st.session_state["train.own_task"] = data.task
-    st.session_state["train.own_task_dataset"] = "circle" if data.task == "classification" else "plane"
+    st.session_state[OWN_DATA], st.session_state[CSV_NOTICES] = data, notices
+    st.session_state[OWN_TASK] = data.task
+    st.session_state[OWN_TASK_DATASET] = "circle" if data.task == "classification" else "plane"
     st.session_state[DATASET] = OWN
-    st.session_state["train.own_selected"] = True
+    st.session_state[OWN_SELECTED] = True
     st.session_state[CLICKS] = []
-    st.session_state[TABLE.key("loss")] = default_loss(data.task)
+    st.session_state[LOSS] = default_loss(data.task)
 
 
 def _on_click(key: str, task: str) -> None:
@@ -111,16 +128,12 @@ def _on_click(key: str, task: str) -> None:
     points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else []
     if not points and event is not None and hasattr(event, "selection"):
         points = event.selection.points
-    label = (
-        st.session_state.get("train.click_class", 0)
-        if task == "classification"
-        else st.session_state.get("train.click_value", 1.0)
-    )
+    label = st.session_state.get(CLICK_CLASS, 0) if task == "classification" else st.session_state.get(CLICK_VALUE, 1.0)
     clicks = st.session_state.setdefault(CLICKS, [])
     for point in points:
         if point.get("curve_number", 0) == 0:
             clicks.append((float(point["x"]), float(point["y"]), float(label)))
-    st.session_state["train.click_n"] = st.session_state.get("train.click_n", 0) + 1
+    st.session_state[CLICK_N] = st.session_state.get(CLICK_N, 0) + 1
 
 
 def own_data_tab(data: ToyData | None, extent: float) -> None:
@@ -129,12 +142,12 @@ def own_data_tab(data: ToyData | None, extent: float) -> None:
     with upload_col:
         st.markdown(f"**{t('train.csv_title')}**")
         st.caption(t("train.csv_help"))
-        st.file_uploader(t("train.csv"), type=["csv", "txt"], key="train.csv", on_change=_on_csv)
-        if "train.csv_error" in st.session_state:
-            error, name = st.session_state["train.csv_error"]
+        st.file_uploader(t("train.csv"), type=["csv", "txt"], key=CSV_UPLOAD, on_change=_on_csv)
+        if CSV_ERROR in st.session_state:
+            error, name = st.session_state[CSV_ERROR]
             show_input_error(error, name=name)
         elif st.session_state.get(OWN_DATA) is not None and st.session_state.get(DATASET) == OWN:
-            show_notices(st.session_state.get("train.csv_notices", []))
+            show_notices(st.session_state.get(CSV_NOTICES, []))
             own = st.session_state[OWN_DATA]
             st.success(t("train.csv_loaded", n=len(own), task=t(f"train.task.{own.task}")), icon=":material/check:")
         st.download_button(
@@ -142,33 +155,33 @@ def own_data_tab(data: ToyData | None, extent: float) -> None:
             _example_csv(),
             "toy_example.csv",
             "text/csv",
-            key="train.csv_example",
+            key=keys.CSV_EXAMPLE,
             on_click="ignore",
             icon=":material/download:",
         )
     with click_col:
         st.markdown(f"**{t('train.click_title')}**")
-        task = data.task if data is not None else st.session_state.get("train.own_task", "classification")
+        task = data.task if data is not None else st.session_state.get(OWN_TASK, "classification")
         left, right = st.columns([1.2, 1], vertical_alignment="bottom")
         if task == "classification":
             n = max(2, data.n_classes if data is not None else 2)
             left.segmented_control(
                 t("train.click_class"),
                 list(range(min(n + 1, 8))),
-                key="train.click_class",
+                key=CLICK_CLASS,
                 default=0,
                 format_func=lambda c: t("train.class_n", n=c),
             )
         else:
-            left.slider(t("train.click_value"), -1.0, 1.0, 1.0, 0.1, key="train.click_value")
+            left.slider(t("train.click_value"), -1.0, 1.0, 1.0, 0.1, key=CLICK_VALUE)
         clicks = st.session_state.get(CLICKS, [])
         right.button(
             t("train.click_clear", n=len(clicks)),
-            key="train.click_clear",
+            key=keys.CLICK_CLEAR,
             disabled=not clicks,
             on_click=lambda: st.session_state.__setitem__(CLICKS, []),
         )
-        key = f"train.click.{st.session_state.get('train.click_n', 0)}"
+        key = keys.click_chart_key(st.session_state.get(CLICK_N, 0))
         st.plotly_chart(
             click_grid_figure(data, extent),
             key=key,
@@ -191,11 +204,11 @@ def compare_tab(snapshot: Snapshot | None, config: TrainConfig) -> None:
     st.caption(t("train.compare_help"))
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     labels = [run.label for run in runs]
-    st.session_state["train.compare"] = [x for x in st.session_state.get("train.compare", []) if x in labels]
-    left.multiselect(t("train.compare"), labels, key="train.compare", placeholder=t("train.compare_none"))
+    st.session_state[COMPARE] = [x for x in st.session_state.get(COMPARE, []) if x in labels]
+    left.multiselect(t("train.compare"), labels, key=COMPARE, placeholder=t("train.compare_none"))
     right.button(
         t("train.keep_run"),
-        key="train.keep_run",
+        key=keys.KEEP_RUN,
         on_click=keep_run,
         args=(snapshot, config),
         disabled=snapshot is None or snapshot.epoch < 1,

@@ -4,7 +4,7 @@ Why ``st.cache_resource`` for the pool: worker processes are expensive (each
 imports torch) and shared by every user of the server; they are started once
 and stopped when the server exits (``atexit`` in the pool). Per-user things
 (which trainer is mine, is it running, my finished runs) live in
-``st.session_state`` under ``train.*``.
+``st.session_state`` under the keys of ``playground.ui.training.keys``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from playground.training.runner.pool import ProcessPool
 from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
+from playground.ui.training.keys import LIVE_CONFIG, RUN_CONFIG, RUNNING, RUNS, SESSION_ID, STRUCTURE
 
-SID, RUNNING, KEY, LIVE, RUNS = "train.session_id", "train.running", "train.structure", "train.live", "train.runs"
 MAX_RUNS = 8
 
 
@@ -70,50 +70,50 @@ def ensure_trainer(config: TrainConfig, split: Split, device: str) -> str:
     backend = get_backend()
     s = st.session_state
     key = json.dumps([config.structure_key(), data_fingerprint(split), device])
-    sid = s.get(SID)
-    if sid is None or s.get(KEY) != key:
+    sid = s.get(SESSION_ID)
+    if sid is None or s.get(STRUCTURE) != key:
         if sid is not None:
-            keep_run(backend.latest(sid), s.get("train.run_config"))
+            keep_run(backend.latest(sid), s.get(RUN_CONFIG))
             backend.release(sid)
         sid = backend.create(config, split, device)
-        s[SID], s[KEY], s[LIVE], s[RUNNING] = sid, key, config, False
-        s["train.run_config"] = config
+        s[SESSION_ID], s[STRUCTURE], s[LIVE_CONFIG], s[RUNNING] = sid, key, config, False
+        s[RUN_CONFIG] = config
         return sid
-    if s.get(LIVE) != config:
+    if s.get(LIVE_CONFIG) != config:
         backend.configure(sid, config)
-        s[LIVE] = config
-        s["train.run_config"] = config
+        s[LIVE_CONFIG] = config
+        s[RUN_CONFIG] = config
     return sid
 
 
 def restart() -> None:
     """Forget the current trainer (crashed, freed or reset): the next run creates a fresh one."""
     s = st.session_state
-    sid = s.pop(SID, None)
+    sid = s.pop(SESSION_ID, None)
     if sid is not None:
         backend = get_backend()
-        keep_run(backend.latest(sid), s.get("train.run_config"))
+        keep_run(backend.latest(sid), s.get(RUN_CONFIG))
         backend.release(sid)
     s[RUNNING] = False
-    s.pop(KEY, None)
+    s.pop(STRUCTURE, None)
 
 
 def play() -> None:
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     if sid:
         get_backend().start(sid)
         st.session_state[RUNNING] = True
 
 
 def pause() -> None:
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     if sid:
         get_backend().pause(sid)
         st.session_state[RUNNING] = False
 
 
 def step(unit: StepUnit) -> None:
-    sid = st.session_state.get(SID)
+    sid = st.session_state.get(SESSION_ID)
     if sid:
         get_backend().step(sid, unit)
         st.session_state[RUNNING] = False

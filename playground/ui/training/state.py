@@ -19,28 +19,34 @@ from typing import Any
 
 import streamlit as st
 
+from playground.core.config_table import flatten
 from playground.core.errors import Notice
 from playground.nn.losses import LOSSES
 from playground.training.config import KNOBS, TABLE, TrainConfig, build, read_query, to_query
-from playground.training.fields import flatten
 from playground.training.model import MAX_LAYERS
 from playground.ui.state.kept_values import keep_widget_values
+from playground.ui.training.keys import (
+    CONFIG,
+    DATASET,
+    LINK_NOTES,
+    LR,
+    N_LAYERS,
+    OWN_SELECTED,
+    OWN_TASK,
+    OWN_TASK_DATASET,
+    REG_RATE,
+    SEED_FROM_URL,
+    URL_DONE,
+    item_key,
+)
 from playground.ui.widgets import widget_value
 
 __all__ = ["MAX_LAYERS"]  # re-exported for the controls
 
-K = "train."
-CONFIG = "train.config"  # the last config (non-widget key: survives leaving the page)
-URL_DONE = "train.url_loaded"
-SEED_FROM_URL = "train.seed_from_url"  # (link seed, sidebar seed when the link was opened)
-LINK_NOTES = "train.link_notes"  # what the opening link asked for that had to change (shown until dismissed)
-OWN = "own"  # the dataset choice for uploaded / clicked data
-DATASET = TABLE.key("dataset")
-N_LAYERS = "train.n_layers"  # how many of the ``train.width.<i>`` / ``train.act.<i>`` keys count
+OWN = "own"  # the dataset choice for uploaded / clicked data (a value of the dataset key, not a key)
 NO_WIDGET = ("seed",)  # the sidebar's (or the link's) seed: passed in, never a widget here
 LR_STEPS = [1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 REG_RATES = [0.0, 1e-5, 1e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0]
-LR_KEY = next(key for group in KNOBS for name, key in group.own_keys if name == "lr")  # one slider, every optimizer
 LISTS = tuple(field for field in TABLE if field.param.kind == "list")
 
 
@@ -53,9 +59,9 @@ def snap(value: float, steps: list[float]) -> float:
 
 def _on_grid(key: str, value: Any) -> Any:
     """What a select slider may hold: the learning rate and the penalty rate snap to their grids."""
-    if key == LR_KEY:
+    if key == LR:
         return snap(float(value), LR_STEPS)
-    if key == TABLE.key("reg_rate"):
+    if key == REG_RATE:
         return snap(float(value), REG_RATES[1:]) if value > 0 else 0.0
     return value
 
@@ -69,7 +75,7 @@ def write_widgets(config: TrainConfig, own_data: bool = False) -> None:
             continue
         if field.param.kind == "list":  # one key per hidden layer
             for index, item in enumerate(values[field.name]):
-                s[f"{field.key}.{index}"] = item
+                s[item_key(field.key, index)] = item
         else:
             s[field.key] = _on_grid(field.key, widget_value(field.param, values[field.name]))
     s[N_LAYERS] = len(config.model.widths)
@@ -107,7 +113,7 @@ def init_state(global_seed: int) -> None:
             write_widgets(link.value)
             return
     if DATASET not in s:  # first visit (or nothing kept): the last config, else the opening screen
-        write_widgets(s.get(CONFIG) or TrainConfig(seed=global_seed), own_data=s.get("train.own_selected", False))
+        write_widgets(s.get(CONFIG) or TrainConfig(seed=global_seed), own_data=s.get(OWN_SELECTED, False))
 
 
 def link_notes() -> tuple[Notice, ...]:
@@ -133,14 +139,14 @@ def config_from_widgets(seed: int) -> TrainConfig:
     layers = int(s.get(N_LAYERS, len(TrainConfig().model.widths)))
     for field in LISTS:
         item = field.param.item
-        values[field.name] = [s.get(f"{field.key}.{i}", item.default if item else None) for i in range(layers)]
+        values[field.name] = [s.get(item_key(field.key, i), item.default if item else None) for i in range(layers)]
     values["seed"] = seed
     chosen = values.get("dataset")
     if chosen == OWN:  # own data: a generated set of the same task stands in (links carry no upload)
-        values["dataset"] = s.get("train.own_task_dataset", "circle")
+        values["dataset"] = s.get(OWN_TASK_DATASET, "circle")
     config = build(values, lambda group, entry: group.from_widgets(entry, s)).value
     if chosen == OWN:  # own data decides the task; keep the chosen loss if it fits
-        config = _loss_for_own_data(config, s.get("train.own_task", "classification"), values.get("loss"))
+        config = _loss_for_own_data(config, s.get(OWN_TASK, "classification"), values.get("loss"))
     s[CONFIG] = config
     return config
 

@@ -7,17 +7,17 @@ own link unchanged, and link names and widget keys shared today must not move.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
 
+from playground.core.config_table import NESTED, flatten, knob, table_rows, unflatten
 from playground.core.params import Param
-from playground.core.state_table import MAX_QUERY_VALUE
+from playground.core.state_table import MAX_QUERY_VALUE, StateTable
 from playground.i18n import LANGUAGES
 from playground.nn.losses import LOSSES
 from playground.training.config import KNOBS, TABLE, TrainConfig, build, from_query, knobs_of, read_query, to_query
-from playground.training.fields import flatten, unflatten
 from playground.training.toy_data import DATASETS
 
 # Link names and widget keys in use today (teachers' links and automation): they never move.
@@ -183,3 +183,23 @@ def test_a_browser_step_value_makes_a_short_exact_link() -> None:
     assert from_query(query) == config
     momentum = build({"optimizer": "momentum"}, lambda group, entry: {"momentum": 0.9 + 0.05}).value
     assert momentum.optimizer_params == {"momentum": 0.95} and to_query(momentum)["o.momentum"] == "0.95"
+
+
+def test_the_config_table_helpers_know_nothing_of_training() -> None:
+    """``playground.core.config_table`` on a toy dataclass: rows, nesting, flatten and unflatten, no training import."""
+
+    @dataclass(frozen=True)
+    class Inner:
+        depth: int = knob("d", "int", 2, low=1, high=5)
+
+    @dataclass(frozen=True)
+    class Outer:
+        rate: float = knob("r", "float", 0.5, low=0.0, high=1.0, key="toy.rate_slider")
+        inner: Inner = field(default_factory=Inner, metadata={NESTED: Inner})
+        note: str = "not a knob"
+
+    table = StateTable("toy", table_rows(Outer))
+    assert [(f.name, f.url, f.key) for f in table] == [("rate", "r", "toy.rate_slider"), ("depth", "d", "toy.depth")]
+    assert flatten(Outer()) == {"rate": 0.5, "depth": 2} == table.defaults()
+    rebuilt = unflatten(Outer, table.from_query({"r": "7", "d": "3"}).value, note="kept")
+    assert rebuilt == Outer(rate=1.0, inner=Inner(depth=3), note="kept")

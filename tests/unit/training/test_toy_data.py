@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import numpy as np
 import pytest
 
@@ -79,7 +81,8 @@ def test_semicolons_decimal_commas_and_a_bom_are_accepted_and_far_points_scaled(
         (_csv(["1,abc,0"] + ["1,2,1"] * 12), "train.csv.number"),
         (_csv(["1,nan,0"] + ["1,2,1"] * 12), "train.csv.number"),
         (_csv(["1,2,0", "2,1,1"]), "train.csv.too_few"),
-        (_csv(["1,2,0"] * 2001), "train.csv.too_many"),
+        (b"1,2,0\n" * 2001, "train.csv.too_many"),  # no header: 2,001 lines pass the pre-check, rows do not
+        (_csv(["1,2,0"] * 2001), "train.csv.too_many_lines"),
         (_csv(["1,2,1"] * 12), "train.csv.one_class"),
         (b"x" * 1_000_001, "train.csv.too_big"),
     ],
@@ -89,3 +92,59 @@ def test_bad_csvs_are_refused_with_a_clear_message(content: bytes, key: str) -> 
         parse_toy_csv(content)
     assert caught.value.key == key
     assert "{" not in caught.value.message("en") and caught.value.message("zh")
+
+
+# -- hostile files: refused with a message before the CSV parser runs ------------------------------------
+HOSTILE = [
+    pytest.param(b"1" * 10_000_000, "train.csv.too_big", id="one-10MB-line"),
+    pytest.param(b"1,2," * 200_000, "train.csv.long_line", id="one-800kB-line"),
+    pytest.param(b"1\n" * 499_000, "train.csv.too_many_lines", id="half-a-million-tiny-rows"),
+    pytest.param(b"1,2,0\n" * 2_100, "train.csv.too_many_lines", id="too-many-good-rows"),
+    pytest.param(b"1,2,0\n" * 20 + b"\x00\x00", "train.csv.binary", id="nul-bytes"),
+    pytest.param(b"x1,x2,label\n1,2\x07,0\n", "train.csv.binary", id="control-byte"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "train.csv.binary_kind", id="png"),
+    pytest.param(b"PK\x03\x04" + b"\x01" * 64, "train.csv.binary_kind", id="xlsx-zip"),
+    pytest.param(b'"' * 999_000, "train.csv.long_line", id="one-line-of-quotes"),
+]
+
+
+@pytest.mark.parametrize(("content", "key"), HOSTILE)
+def test_hostile_files_are_refused_before_parsing(monkeypatch: pytest.MonkeyPatch, content: bytes, key: str) -> None:
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the CSV parser ran on a file the limits should have refused")
+
+    monkeypatch.setattr(csv, "reader", no_parsing)
+    monkeypatch.setattr(csv.Sniffer, "sniff", no_parsing)
+    with pytest.raises(InputError) as caught:
+        parse_toy_csv(content)
+    assert caught.value.key == key
+    for language in ("en", "zh"):
+        message = caught.value.message(language)
+        assert message and "{" not in message and len(message) < 400
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b'"' + b"1,2,3\n" * 1500, id="quote-never-closed"),
+        pytest.param(b"1,2,0\n" * 3 + b'"' + (b"1," * 400 + b"\n") * 400, id="quote-past-the-field-limit"),
+        pytest.param(b'x1,x2,label\n"1\n2",3,0\n' + b"1,2,0\n" * 12, id="quoted-cell-across-lines"),
+    ],
+)
+def test_an_unclosed_quote_names_the_line_it_opens_on(content: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_toy_csv(content)
+    assert caught.value.key == "train.csv.malformed"
+    opened = content.split(b'"')[0].count(b"\n") + 1
+    assert caught.value.params["row"] == opened
+
+
+def test_spreadsheet_variants_still_load() -> None:
+    rows = [f"{i % 5 - 2},{i % 3 - 1},{i % 2}" for i in range(20)]
+    utf16 = ("x1,x2,label\r\n" + "\r\n".join(rows)).encode("utf-16")  # Excel's "Unicode text"
+    old_mac = "\r".join(rows).encode()  # "\r" alone ends each line
+    quoted = ('"x1","x2","label"\n' + "\n".join('"' + r.replace(",", '","') + '"' for r in rows)).encode()
+    blank_lines = ("\n\n".join(rows) + "\n" * 3000).encode()  # blank lines do not count as rows
+    for content in (utf16, old_mac, quoted, blank_lines):
+        data, _ = parse_toy_csv(content)
+        assert len(data) == 20 and data.n_classes == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 import torch
@@ -78,6 +80,16 @@ def test_a_seed_gives_the_same_run_and_another_seed_another(separable) -> None:
     assert first[0] != third[0]
 
 
+LR0 = 0.1
+# The rate after each of three epochs, as each schedule's formula gives it (step_size 1, gamma 0.5; 0.99; t_max 200).
+EXPECTED_RATES = {
+    "none": [LR0] * 3,
+    "step": [LR0 * 0.5**k for k in (1, 2, 3)],
+    "exponential": [LR0 * 0.99**k for k in (1, 2, 3)],
+    "cosine": [LR0 * (1 + math.cos(math.pi * k / 200)) / 2 for k in (1, 2, 3)],
+}
+
+
 @pytest.mark.parametrize("scheduler_id", list(SCHEDULERS))
 def test_every_schedule_runs_and_moves_the_rate_as_declared(separable, scheduler_id: str) -> None:
     config = TrainConfig(
@@ -85,17 +97,79 @@ def test_every_schedule_runs_and_moves_the_rate_as_declared(separable, scheduler
         scheduler=scheduler_id,
         scheduler_params={"step_size": 1, "epochs": 3},
         batch_size=50,
-        optimizer_params={"lr": 0.1},
+        optimizer_params={"lr": LR0},
     )
     trainer = Trainer(config, separable["classification"])
     for _ in range(3):
         trainer.step_epoch()
     rates = trainer.history["lr"]
     assert len(rates) == 3
-    if scheduler_id in ("step", "exponential", "cosine", "one_cycle"):
-        assert rates[-1] < 0.1
-    if scheduler_id == "none":
-        assert rates == [0.1, 0.1, 0.1]
+    if scheduler_id in EXPECTED_RATES:
+        assert rates == pytest.approx(EXPECTED_RATES[scheduler_id], rel=1e-9)
+    elif scheduler_id == "one_cycle":  # per batch over 3 epochs: warm up to the peak, then anneal far below lr0
+        assert max(rates) <= LR0 * (1 + 1e-9) and rates[0] > rates[-1] and rates[-1] < LR0 / 25
+    elif scheduler_id == "plateau":  # 3 epochs are within the default patience of 10: the rate must not move
+        assert rates == [LR0] * 3
+    else:
+        pytest.fail(f"no expectation for the new schedule {scheduler_id!r}: add one here")
+
+
+def _plateau_rates(metrics: list[float], patience: int, gamma: float) -> list[float]:
+    """The rate after each epoch of the registry's plateau schedule fed ``metrics`` (the studio's test loss)."""
+    weights = torch.nn.Parameter(torch.zeros(1))
+    optimizer = torch.optim.SGD([weights], lr=LR0)
+    scheduler = SCHEDULERS["plateau"].build(optimizer, {"patience": patience, "gamma": gamma}, 1, LR0)
+    rates = []
+    for metric in metrics:
+        scheduler.step(metric)
+        rates.append(optimizer.param_groups[0]["lr"])
+    return rates
+
+
+def test_plateau_drops_the_rate_once_the_metric_stays_flat_for_patience_plus_one_epochs() -> None:
+    patience, gamma = 3, 0.5
+    rates = _plateau_rates([1.0] * (1 + 2 * (patience + 1)), patience, gamma)
+    # epoch 1 sets the best; epochs 2..patience+1 are patience bad epochs: still lr0
+    assert rates[: patience + 1] == [LR0] * (patience + 1)
+    # one more flat epoch (patience + 1 in a row without improvement): lr0 * gamma
+    assert rates[patience + 1] == pytest.approx(LR0 * gamma)
+    # the count starts again: the next drop comes after another patience + 1 flat epochs
+    assert rates[patience + 2 : 2 * patience + 2] == pytest.approx([LR0 * gamma] * patience)
+    assert rates[2 * patience + 2] == pytest.approx(LR0 * gamma**2)
+
+
+def test_plateau_keeps_the_rate_while_the_metric_improves() -> None:
+    patience = 2
+    improving = [1.0 * 0.9**k for k in range(10 * patience)]
+    assert _plateau_rates(improving, patience, 0.5) == [LR0] * len(improving)
+
+
+def test_the_trainer_lowers_the_rate_on_a_flat_test_loss_and_keeps_it_on_a_falling_one(
+    separable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same through the trainer: its epoch end must hand the test loss to the schedule."""
+    patience, gamma = 2, 0.3
+    config = TrainConfig(
+        model=TINY,
+        scheduler="plateau",
+        scheduler_params={"patience": patience, "gamma": gamma},
+        batch_size=100,
+        optimizer_params={"lr": LR0},
+    )
+    flat = Trainer(config, separable["classification"])
+    monkeypatch.setattr(flat, "_evaluate_train_and_test", lambda: (0.7, 0.5, 0.7, 0.5))
+    for _ in range(patience + 2):
+        flat.step_epoch()
+    assert flat.history["lr"][: patience + 1] == [LR0] * (patience + 1)
+    assert flat.history["lr"][patience + 1] == pytest.approx(LR0 * gamma)
+    assert flat.snapshot().lr == pytest.approx(LR0 * gamma)
+
+    falling = Trainer(config, separable["classification"])
+    losses = iter(0.7 * 0.8**k for k in range(100))
+    monkeypatch.setattr(falling, "_evaluate_train_and_test", lambda: (0.7, 0.5, next(losses), 0.5))
+    for _ in range(3 * (patience + 1)):
+        falling.step_epoch()
+    assert falling.history["lr"] == [LR0] * (3 * (patience + 1))
 
 
 def test_live_changes_keep_the_weights_and_a_new_optimizer_starts_fresh(separable) -> None:

@@ -146,6 +146,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The file is not UTF-8 text. Save it as CSV (UTF-8) with rows of x1, x2, label.",
         "zh": "文件不是 UTF-8 文本。请另存为 CSV（UTF-8），每行为 x1, x2, label。",
     },
+    "train.csv.binary": {
+        "en": "The file holds binary data (a control byte such as NUL at byte {at}), not CSV text. "
+        "Save it from your spreadsheet as “CSV (UTF-8)” with rows of x1, x2, label.",
+        "zh": "文件含有二进制数据（第 {at} 字节处有 NUL 等控制字节），不是 CSV 文本。"
+        "请在电子表格中另存为“CSV（UTF-8）”，每行为 x1, x2, label。",
+    },
+    "train.csv.binary_kind": {
+        "en": "This looks like a {kind} file, not CSV text. Upload a .csv saved as “CSV (UTF-8)” with rows of "
+        "x1, x2, label.",
+        "zh": "这看起来是 {kind} 文件，而不是 CSV 文本。请上传另存为“CSV（UTF-8）”的 .csv 文件，每行为 x1, x2, label。",
+    },
+    "train.csv.too_many_lines": {
+        "en": "The file has {n} lines; at most {max} rows of data (plus one header line) are accepted. "
+        "Nothing was read: keep a sample of the rows.",
+        "zh": "文件共有 {n} 行；最多接受 {max} 行数据（外加一行表头）。未读取任何内容：请只保留部分数据行。",
+    },
+    "train.csv.long_line": {
+        "en": "Line {row} is {n} characters long; a row of x1, x2, label needs at most {max}. "
+        "Is this really a CSV of three numbers per row?",
+        "zh": "第 {row} 行长达 {n} 个字符；一行 x1, x2, label 最多 {max} 个字符。这真的是每行三个数字的 CSV 吗？",
+    },
+    "train.csv.malformed": {
+        "en": "Line {row} cannot be read as CSV: a quotation mark is opened and not closed on the same line. "
+        "Numbers need no quotes; write rows like 0.5, -1.2, 1.",
+        "zh": "第 {row} 行无法按 CSV 读取：引号打开后没有在同一行内闭合。"
+        "数字不需要引号；请写成 0.5, -1.2, 1 这样的行。",
+    },
     "train.csv.columns": {
         "en": "Row {row} has {found} values; each row needs exactly 3: x1, x2, label.",
         "zh": "第 {row} 行有 {found} 个值；每行必须正好 3 个：x1, x2, label。",

@@ -1,7 +1,14 @@
-"""The training studio's state table, written where the config is: each knob is one dataclass field.
+"""A config dataclass that IS a state table: each knob is one dataclass field.
 
-Why on the dataclass (and not in a separate list): before, one knob was
-written five times (``TrainConfig``, ``to_query``, ``from_query``,
+Why here, in ``core`` (it began in ``playground.training.fields``): nothing in
+it knows about training. It turns any frozen dataclass whose fields are
+declared with :func:`knob` into the rows of a :class:`StateTable`, and any
+``Registry`` of entries with ``Param``s into link names and widget keys
+(:class:`EntryKnobs`); the training studio is its first user, and another
+studio whose config is a dataclass can use it as is.
+
+Why on the dataclass (and not in a separate list): before, one training knob
+was written five times (``TrainConfig``, ``to_query``, ``from_query``,
 ``write_widgets``, ``config_from_widgets``). A field declared with
 :func:`knob` carries its ``Param`` (kind, bounds, default, step, label), its
 name in links, its widget key and whether it survives a page switch, so the
@@ -14,10 +21,10 @@ line, in the style of tensorflow/playground's ``State.PROPS``::
 dataclass, marked with ``metadata={NESTED: ModelConfig}``, is walked in place), :func:`flatten` and
 :func:`unflatten` move between a config and the table's flat values.
 
-The knobs of whichever optimizer, loss or schedule is chosen are not listed
-by hand: :class:`EntryKnobs` derives their link names (``o.<param>``) and
-widget keys (``train.opt.<optimizer>.<param>``) from the nn registries'
-``Param``s.
+The knobs of whichever entry of a registry is chosen (the training studio's
+optimizer, loss or schedule) are not listed by hand: :class:`EntryKnobs`
+derives their link names (``o.<param>``) and widget keys
+(``train.opt.<optimizer>.<param>``) from the entries' ``Param``s.
 """
 
 from __future__ import annotations
