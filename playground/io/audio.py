@@ -8,7 +8,8 @@ made 1 GB. So we never size anything from the header alone: we read at most
 block by block, and compare what we got with what the header promised.
 
 Facts about libsndfile 1.2.2 (soundfile 0.14) this relies on:
-- it reads WAV, FLAC, OGG (Vorbis, Opus), MP3 and AIFF from bytes, not M4A/AAC;
+- it reads WAV, FLAC, OGG (Vorbis, Opus), MP3 and AIFF from bytes, not M4A/AAC, WMA or AMR
+  (recognised from their bytes by ``sniff_kind`` and refused with conversion advice);
 - a WAV or AIFF cut short opens without error, and ``sf.info`` quietly reports the
   frames that are present; only the RIFF/FORM chunk sizes still tell the truth,
   so we read them ourselves (``_audio_chunk_overrun``);
@@ -35,16 +36,18 @@ from scipy.signal import resample_poly
 
 from playground.core.errors import InputError, Notice
 from playground.io.limits import DEFAULT_LIMITS
-from playground.io.sniff import sniff_kind
+from playground.io.sniff import AUDIO_WE_CANNOT_READ, sniff_kind
 from playground.io.wav import encode_wav
 
-__all__ = ["ACCEPTED", "DecodedAudio", "decode_audio", "encode_wav"]
+__all__ = ["ACCEPTED", "DecodedAudio", "decode_audio", "encode_wav", "unsupported"]
 
 ACCEPTED = "WAV, FLAC, OGG (Vorbis, Opus), MP3, AIFF"
 # ``sf.info(...).format`` values we decode (WAVEX and RF64 are WAV variants).
 _FORMATS = frozenset({"WAV", "WAVEX", "RF64", "FLAC", "OGG", "MP3", "AIFF"})
 _ACCEPTED_KINDS = frozenset({"WAV", "FLAC", "OGG", "MP3", "AIFF"})
-_AUDIO_KINDS_WE_CANNOT_READ = frozenset({"AAC", "M4A/MP4", "MOV", "WebM/MKV"})
+# The file name a conversion example uses for each refused format (``ffmpeg -i input.m4a output.wav``).
+_EXTENSIONS = {"M4A/MP4": "m4a", "AAC": "aac", "MOV": "mov", "WebM/MKV": "webm", "WMA": "wma", "AMR": "amr",
+               "APE": "ape", "WavPack": "wv"}  # fmt: skip
 # MP3 and Ogg lengths come from a Xing header, a bitrate estimate or the last page, and can be a little off:
 # a shortfall of up to 5% there is tolerated rather than refusing a good file (a few frames short hurts nobody).
 _LENGTH_IS_ESTIMATE = frozenset({"MP3", "OGG"})
@@ -131,11 +134,17 @@ def _probe(data: bytes) -> sf._SoundFileInfo:
         kind = sniff_kind(data)
         if kind in _ACCEPTED_KINDS:  # looks like an accepted format but the header is broken
             raise InputError("io.audio.damaged", kind=kind, accepted=ACCEPTED) from error
-        if kind in _AUDIO_KINDS_WE_CANNOT_READ:
-            raise InputError("io.audio.unsupported_format", format=kind, accepted=ACCEPTED) from error
+        if kind in AUDIO_WE_CANNOT_READ:
+            raise unsupported(kind) from error
         if kind is not None:
             raise InputError("io.audio.wrong_kind", kind=kind, accepted=ACCEPTED) from error
         raise InputError("io.audio.unrecognized", accepted=ACCEPTED) from error
+
+
+def unsupported(kind: str) -> InputError:
+    """The refusal of a sound format we cannot decode: what works, and how to convert (ffmpeg, Audacity, online)."""
+    ext = _EXTENSIONS.get(kind, kind.lower().split("/")[0])
+    return InputError("io.audio.unsupported_format", format=kind, accepted=ACCEPTED, ext=ext)
 
 
 def _check_header(data: bytes, info: sf._SoundFileInfo, max_channels: int) -> tuple[int, int, int]:
@@ -146,7 +155,7 @@ def _check_header(data: bytes, info: sf._SoundFileInfo, max_channels: int) -> tu
     rate, channels, frames = int(info.samplerate), int(info.channels), int(info.frames)
     low, high = DEFAULT_LIMITS.min_sample_rate, DEFAULT_LIMITS.max_sample_rate
     if info.format not in _FORMATS:
-        raise InputError("io.audio.unsupported_format", format=info.format, accepted=ACCEPTED)
+        raise unsupported(str(info.format))
     if not low <= rate <= high:
         raise InputError("io.audio.bad_sample_rate", rate=rate, min_rate=low, max_rate=high)
     if not 1 <= channels <= max_channels:

@@ -4,6 +4,8 @@ Why: when a decoder refuses a file, "this looks like a WAV file, not an image"
 helps far more than "cannot identify image file". The guess only words the
 error message; it never decides what gets decoded (the decoders do that).
 Labels are format names such as "WAV" or "PDF", the same in every language.
+Why bytes and not the name: a phone's voice memo is M4A whatever it is
+called, and a renamed ``.wav`` that holds AAC must still get the right advice.
 """
 
 from __future__ import annotations
@@ -29,9 +31,16 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"\x1f\x8b", "GZIP"),
     (0, b"\x7fELF", "ELF"),
     (4, b"ftypqt", "MOV"),
-    (4, b"ftyp", "M4A/MP4"),
+    (4, b"ftyp", "M4A/MP4"),  # ISO base media (M4A, M4B, MP4, 3GP): AAC or ALAC inside, which libsndfile cannot read
     (0, b"\x1aE\xdf\xa3", "WebM/MKV"),
+    (0, b"0&\xb2u\x8ef\xcf\x11\xa6\xd9\x00\xaa\x00b\xce\x6c", "WMA"),  # the ASF header object's GUID
+    (0, b"#!AMR", "AMR"),  # AMR-NB and AMR-WB ("#!AMR-WB") phone recordings
+    (0, b"MAC ", "APE"),  # Monkey's Audio
+    (0, b"wvpk", "WavPack"),
+    (0, b"MThd", "MIDI"),  # notes, not a recording
 )
+# Sound formats libsndfile 1.2 cannot decode: a refusal names them and says how to convert (``io.audio``).
+AUDIO_WE_CANNOT_READ = frozenset({"AAC", "M4A/MP4", "MOV", "WebM/MKV", "WMA", "AMR", "APE", "WavPack"})
 
 
 def sniff_kind(data: bytes) -> str | None:

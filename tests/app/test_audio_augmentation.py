@@ -15,6 +15,7 @@ from playground.augment.audio.presets import preset
 from playground.augment.audio.registry import TRANSFORMS
 from playground.data.samples import samples_of
 from playground.i18n import translate
+from playground.io.audio import ACCEPTED
 from support.apptest import ENTRYPOINT, assert_clean, open_page
 
 PAGE = "pages/audio_augmentation.py"
@@ -214,3 +215,43 @@ def test_a_pipeline_file_with_bad_values_loads_cleaned_with_notices() -> None:
     assert tuple(app.slider(key="audio.w.gain.gain_db").value) == (-24.0, 12.0)
     infos = " ".join(info.value for info in app.info)
     assert "1. gain · p" in infos and "1. gain · gain_db" in infos and "“loud”" in infos and not app.error
+
+
+M4A_HEADER = b"\x00\x00\x00\x20ftypM4A \x00\x00\x02\x00M4A isommp42" + bytes(256)  # an ISO-BMFF voice memo's start
+
+
+def test_an_m4a_upload_is_accepted_by_the_uploader_and_answered_with_how_to_convert() -> None:
+    app = open_page(PAGE, "en")
+    app.file_uploader(key="audio.upload").upload("memo.m4a", M4A_HEADER, "audio/x-m4a").run()
+    for lang in ("en", "zh"):  # en first: AppTest formats selectbox options in English outside the script
+        app.session_state["global.lang"] = lang
+        app.run()
+        assert not app.exception
+        shown = " ".join(error.value for error in app.error)
+        expected = translate("io.audio.unsupported_format", lang, format="M4A/MP4", accepted=ACCEPTED, ext="m4a")
+        assert expected in shown, lang
+        assert "ffmpeg -i input.m4a output.wav" in shown
+
+
+def test_a_deep_huge_or_binary_pipeline_file_is_refused_with_a_message() -> None:
+    app = open_page(PAGE, "en")
+    before = app.multiselect(key="audio.transforms").value
+    for name, data, key in (
+        ("deep.json", b"[" * 20_000 + b"]" * 20_000, "io.json.too_deep"),
+        ("huge.json", b'{"x": "' + b"a" * 1_100_000 + b'"}', "io.json.too_large"),
+        ("binary.json", bytes(range(256)) * 8, "io.json.not_text"),
+    ):
+        app.file_uploader(key="audio.pipeline_json").upload(name, data, "application/json").run()
+        assert not app.exception, name
+        assert any(translate(key, "en").split("{")[0][:20] in error.value for error in app.error), name
+        assert app.multiselect(key="audio.transforms").value == before, "a refused file changes nothing"
+
+
+def test_the_method_choice_shows_its_measured_trade_off() -> None:
+    app = open_page(PAGE, "en")
+    app.slider(key="audio.n_draws").set_value(1).run()
+    app.selectbox(key="audio.preset").select("pitch_time").run()
+    app.selectbox(key="audio.w.pitch_shift.method").select("signalsmith").run()
+    assert_clean(app)
+    assert any("Signalsmith Stretch takes" in caption.value for caption in app.caption)
+    assert "signalsmith" in app.query_params["pipe"][0] if isinstance(app.query_params["pipe"], list) else True

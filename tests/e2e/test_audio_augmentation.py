@@ -112,3 +112,16 @@ def test_a_microphone_recording_becomes_the_clip(page: Page, app_url: str) -> No
     expect(page.get_by_test_id("stMain")).to_contain_text("Recording ·")
     expect_no_exception(page)
     expect(page.locator("[class*='st-key-audio-card-']")).to_have_count(6)
+
+
+def test_an_m4a_voice_memo_reaches_the_page_and_gets_our_message(page: Page, app_url: str) -> None:
+    """The uploader takes any file (no ``type`` filter): our own message says what works and how to convert."""
+    open_app(page, f"{app_url}/audio_augmentation?lang=en")
+    memo = b"\x00\x00\x00\x20ftypM4A \x00\x00\x02\x00M4A isommp42" + bytes(256)
+    widget(page, "audio.upload").locator("input[type=file]").set_input_files(
+        {"name": "memo.m4a", "mimeType": "audio/x-m4a", "buffer": memo}
+    )
+    wait_for_idle(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text("ffmpeg -i input.m4a output.wav", timeout=30_000)
+    expect(page.get_by_text("files are not allowed")).to_have_count(0)
+    expect_no_exception(page)

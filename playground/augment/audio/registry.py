@@ -73,6 +73,10 @@ def _fraction_to_octaves(fraction: float) -> float:
 
 
 _ROLLOFF = _c("rolloff", filters.ROLLOFFS, "24")
+# How pitch and tempo are changed; the plain vocoder stays the default, so links shared before replay bit for bit.
+_METHOD = _c("method", tp.METHODS, "vocoder")
+_ABSENT_METHOD = {"method": "vocoder"}  # what a file, link or record from before the choice existed meant
+_AM_METHOD = {"vocoder": "librosa_phase_vocoder", "signalsmith": "signalsmith_stretch"}  # the closest twin of each
 _FILTER_AM = "min_rolloff={rolloff}, max_rolloff={rolloff}, zero_phase={zero_phase}, p={p:g})"
 _BAND_AM = (
     "(min_center_freq={center_hz_lo:g}, max_center_freq={center_hz_hi:g}, "
@@ -173,11 +177,13 @@ TRANSFORMS: tuple[AudioTransform, ...] = (
         ),
     ),
     AudioTransform(
-        "time_stretch", "time", (_r("stretch_rate", 0.5, 2.0, (0.8, 1.25), 0.01, "×", log=True), _b("keep_length")),
-        fn=tp.time_stretch, changes_length=True,
+        "time_stretch", "time",
+        (_r("stretch_rate", 0.5, 2.0, (0.8, 1.25), 0.01, "×", log=True), _b("keep_length"), _METHOD),
+        fn=tp.time_stretch, changes_length=True, absent=_ABSENT_METHOD,
         equivalent=_am(
             "TimeStretch(min_rate={stretch_rate_lo:g}, max_rate={stretch_rate_hi:g}, "
-            "leave_length_unchanged={keep_length}, p={p:g})"
+            "leave_length_unchanged={keep_length}, method=\"{am_method}\", p={p:g})",
+            am_method=lambda f: _AM_METHOD[f["method"]],
         ),
     ),
     AudioTransform(
@@ -186,8 +192,13 @@ TRANSFORMS: tuple[AudioTransform, ...] = (
     ),
     AudioTransform("reverse", "time", fn=basic.reverse, equivalent=_am("Reverse(p={p:g})")),
     AudioTransform(
-        "pitch_shift", "pitch", (_r("semitones", -12, 12, (-4.0, 4.0), 0.5),), fn=tp.pitch_shift,
-        equivalent=_am("PitchShift(min_semitones={semitones_lo:g}, max_semitones={semitones_hi:g}, p={p:g})"),
+        "pitch_shift", "pitch", (_r("semitones", -12, 12, (-4.0, 4.0), 0.5), _METHOD), fn=tp.pitch_shift,
+        absent=_ABSENT_METHOD,
+        equivalent=_am(
+            "PitchShift(min_semitones={semitones_lo:g}, max_semitones={semitones_hi:g}, method=\"{am_method}\", "
+            "p={p:g})",
+            am_method=lambda f: _AM_METHOD[f["method"]],
+        ),
     ),
     AudioTransform(
         "low_pass", "filter",

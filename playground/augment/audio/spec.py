@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -30,12 +30,24 @@ class AudioTransform(TransformSpec):
 
     ``extra`` draws random values a replay needs besides the parameters (a
     noise seed, mask positions), so a recorded draw needs no generator.
+
+    Parameters added after links were shared (pitch shift's ``method``) are
+    declared in ``absent`` (the shared core's rule for files and links); here
+    they also draw no random number and are left out of a draw's record while
+    at that value, so every record and random stream from before stays as it was.
     """
 
     fn: Transform
     p: float = 1.0
     changes_length: bool = False
     extra: ExtraSampler | None = None
+    drawn: tuple[Param, ...] = field(init=False, compare=False, repr=False)  # the parameters that draw a number
+
+    def __post_init__(self) -> None:
+        unknown = set(self.absent) - {param.name for param in self.params}
+        if unknown:
+            raise ValueError(f"{self.name}: absent names no parameter: {sorted(unknown)}")
+        object.__setattr__(self, "drawn", tuple(param for param in self.params if param.name not in self.absent))
 
     text_prefix = "audio.t"
     summary_suffix = "help"
@@ -44,7 +56,11 @@ class AudioTransform(TransformSpec):
 
 def sample_value(param: Param, setting: Any, rng: np.random.Generator) -> Any:
     """One value of one parameter for one draw; always consumes exactly one number so others do not shift."""
-    u = float(rng.random())
+    return value_at(param, setting, float(rng.random()))
+
+
+def value_at(param: Param, setting: Any, u: float) -> Any:
+    """The value ``sample_value`` gives for the uniform number ``u`` in [0, 1) (the stream's next double)."""
     if param.kind in ("range", "int_range") and setting[0] == setting[1]:
         return setting[0]  # a pinned value: exactly it (exp(log(x)) could be off by one ulp)
     if param.kind == "range":

@@ -91,8 +91,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "io.audio.unsupported_format": {
         "en": "{format} audio cannot be read here. Accepted formats: {accepted}. "
-        "Convert the file to one of them (for example WAV or FLAC) and upload again.",
-        "zh": "无法读取 {format} 音频。可接受的格式：{accepted}。请转换为其中一种格式（例如 WAV 或 FLAC）后重新上传。",
+        "Convert the file to WAV first, then upload the WAV: for example `ffmpeg -i input.{ext} output.wav` "
+        "in a terminal, or open it in Audacity and use File › Export Audio › WAV, or use any online audio converter.",
+        "zh": "无法读取 {format} 音频。可接受的格式：{accepted}。请先把文件转换为 WAV 再上传："
+        "例如在终端运行 `ffmpeg -i input.{ext} output.wav`，或用 Audacity 打开后选择“文件 › 导出音频 › WAV”，"
+        "也可以使用任意在线音频转换工具。",
     },
     "io.audio.wrong_kind": {
         "en": "This looks like a {kind} file, not a sound. Upload audio in one of these formats: {accepted}.",

@@ -13,23 +13,24 @@ import streamlit as st
 
 from playground.augment.audio.pipeline import MAX_STEPS, Pipeline, Step
 from playground.augment.audio.presets import PRESETS, preset
+from playground.augment.audio.quality import tradeoff_figures
 from playground.augment.audio.registry import AUDIO_TRANSFORMS, GROUPS
-from playground.augment.audio.settings import AUDIO_STATE, WIDGET_PREFIX
 from playground.augment.audio.spec import AudioTransform
 from playground.augment.core import ENABLED
 from playground.core.errors import InputError
 from playground.core.params import Param
 from playground.data.samples import get_sample
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.audio.keys import JSON_ERROR as _JSON_ERROR
+from playground.ui.audio.keys import JSON_LOADED as _JSON_LOADED
+from playground.ui.audio.keys import JSON_NOTES as _JSON_NOTES
+from playground.ui.audio.keys import PIPELINE_JSON as JSON_KEY
+from playground.ui.audio.keys import PRESET as PRESET_KEY
+from playground.ui.audio.keys import TRANSFORMS as TRANSFORMS_KEY
+from playground.ui.audio.keys import widget_key
 from playground.ui.widgets import param_widget, widget_value
 
-TRANSFORMS_KEY, PRESET_KEY, JSON_KEY = AUDIO_STATE.key("transforms"), "audio.preset", "audio.pipeline_json"
-_JSON_ERROR, _JSON_LOADED, _JSON_NOTES = "audio.pipeline_json_error", "audio.pipeline_json_loaded", "audio.json_notes"
 _ORDER = [spec.name for group in GROUPS for spec in AUDIO_TRANSFORMS.in_group(group)]
-
-
-def widget_key(transform: str, param: str) -> str:
-    return f"{WIDGET_PREFIX}{transform}.{param}"
 
 
 def load_into_widgets(pipeline: Pipeline) -> None:
@@ -87,7 +88,15 @@ def _step_panel(index: int, spec: AudioTransform) -> Step:
                                      format_choice=lambda value, param=param: choice_label(param, value))
             for i, param in enumerate(spec.params)
         }  # fmt: skip
+        if "method" in settings:
+            st.caption(t("audio.method_tradeoff", **_tradeoff()))
     return Pipeline.step(spec.name, p, enabled=on, **settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _tradeoff() -> dict[str, float]:
+    """The two methods measured once per server (~0.1 s): read-only figures, shared by every session."""
+    return tradeoff_figures()
 
 
 def _transform_label(name: str) -> str:

@@ -18,12 +18,14 @@ from playground.core.errors import InputError, Notice
 from playground.data.samples import get_sample, sample_bytes, samples_of
 from playground.io.audio import DecodedAudio, decode_audio
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.audio.keys import MIC, RATE, SAMPLE, SOURCE, STEREO, UPLOAD
 from playground.ui.state.kept_inputs import forget_if_cleared, keep_input, kept_input
 from playground.ui.widgets import param_widget
 
-SOURCE, SAMPLE, RATE, STEREO = (AUDIO_STATE.key(name) for name in ("source", "sample", "rate", "stereo"))
-UPLOAD, MIC = "audio.upload", "audio.mic"
-UPLOAD_TYPES = ["wav", "flac", "ogg", "opus", "mp3"]
+# None: every file reaches our decoder. A ``type=[...]`` filter refused an M4A voice memo in the browser with
+# Streamlit's own English chip ("audio/x-m4a files are not allowed"), before any message of ours could say
+# which formats work and how to convert; ``decode_audio`` recognises formats from their bytes instead.
+UPLOAD_TYPES = None
 
 
 @dataclass

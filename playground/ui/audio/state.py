@@ -23,13 +23,12 @@ from playground.augment.audio.presets import DEFAULT, preset
 from playground.augment.audio.settings import AUDIO_STATE, RATES, WIDGET_PREFIX
 from playground.core.errors import InputError, Notice
 from playground.ui.audio.builder import load_into_widgets
+from playground.ui.audio.keys import LINK_ERROR, LINK_NOTES, LINK_READ, RATE, SAMPLE, SOURCE, STEREO
+from playground.ui.audio.keys import N_DRAWS as N_KEY
+from playground.ui.audio.keys import SEED as SEED_KEY
+from playground.ui.audio.keys import TRANSFORMS as TRANSFORMS_KEY
 from playground.ui.state.table import keep, read_link_once, seed_defaults, sync_url, write_widgets
 from playground.ui.widgets import show_input_error, show_notices
-
-LINK_READ, LINK_ERROR, LINK_NOTES = "audio.link_read", "audio.link_error", "audio.link_notes"
-SEED_KEY, N_KEY, SAMPLE, RATE, STEREO, SOURCE, TRANSFORMS_KEY = (
-    AUDIO_STATE.key(name) for name in ("seed", "n", "sample", "rate", "stereo", "source", "transforms")
-)
 
 
 def restore_settings(default_seed: int) -> None:

@@ -30,12 +30,15 @@ from playground.augment.audio.settings import AUDIO_STATE
 from playground.core.seeding import MAX_SEED
 from playground.io.wav import encode_wav
 from playground.ui import t
+from playground.ui.audio import keys
 from playground.ui.audio.builder import choice_label
 from playground.ui.audio.input import Clip
+from playground.ui.audio.keys import DIFF as DIFF_KEY
+from playground.ui.audio.keys import FOCUS as FOCUS_KEY
+from playground.ui.audio.keys import N_DRAWS as N_KEY
+from playground.ui.audio.keys import SEED as SEED_KEY
 from playground.ui.widgets import param_widget
 
-SEED_KEY, N_KEY, DIFF_KEY = (AUDIO_STATE.key(name) for name in ("seed", "n", "diff"))
-FOCUS_KEY = "audio.focus"  # not kept: which draws exist depends on the pipeline
 DRAW_BUDGET_S = 8.0  # seconds of compute per rerun before the grid stops adding draws (a shared 2-core host)
 _CHART = {"displayModeBar": False}
 
@@ -67,7 +70,7 @@ def render_draw_controls() -> tuple[int, int]:
     """Seed, re-roll and number of draws (their defaults were seeded from ``AUDIO_STATE``)."""
     seed_col, button_col, n_col = st.columns([1, 0.6, 1.4], vertical_alignment="bottom")
     seed = seed_col.number_input(t("audio.seed"), 0, MAX_SEED, step=1, key=SEED_KEY, help=t("audio.seed_help"))
-    button_col.button(t("audio.reroll"), key="audio.reroll", on_click=_new_seed, icon=":material/casino:")
+    button_col.button(t("audio.reroll"), key=keys.REROLL, on_click=_new_seed, icon=":material/casino:")
     n = param_widget(AUDIO_STATE["n"].param, N_KEY, container=n_col)
     return int(seed), int(n)
 
@@ -122,16 +125,18 @@ def render_grid(draws: list, rate: int, wanted: int) -> None:
     for start in range(0, len(draws), 3):
         for column, index in zip(st.columns(3), range(start, min(start + 3, len(draws))), strict=False):
             samples, record, trimmed = draws[index]
-            with column.container(border=True, key=f"audio.card.{index}"):
+            with column.container(border=True, key=keys.card_key(index)):
                 head, button = st.columns([2, 1.4], vertical_alignment="center")
                 head.markdown(f"**{t('audio.draw_title', n=index + 1)}**")
                 data = wav(samples, rate)
                 button.download_button(t("audio.download_wav"), data, f"draw_{index + 1:02d}.wav", "audio/wav",
-                                       key=f"audio.dl.{index}", on_click="ignore",
+                                       key=keys.card_download_key(index), on_click="ignore",
                                        icon=":material/download:")  # fmt: skip
                 st.audio(data, format="audio/wav")
                 st.plotly_chart(
-                    thumbnail_figure(samples, rate, duration_s=longest), key=f"audio.thumb.{index}", config=_CHART
+                    thumbnail_figure(samples, rate, duration_s=longest),
+                    key=keys.card_thumbnail_key(index),
+                    config=_CHART,
                 )
                 st.markdown(record_markdown(record_from_dict(record)))
                 if trimmed:
@@ -177,10 +182,10 @@ def render_compare(clip: Clip, draws: list, pipeline: Pipeline, seed: int) -> in
         diff = param_widget(AUDIO_STATE["diff"].param, DIFF_KEY)
         st.plotly_chart(spectrogram_figure(clips, clip.rate, t("audio.time_s"), t("audio.freq_hz"),
                                            difference_label=t("audio.diff_title") if diff else None),
-                        key="audio.spec", config=_CHART)  # fmt: skip
+                        key=keys.SPECTROGRAM, config=_CHART)  # fmt: skip
         st.caption(t("audio.spectrogram_caption"))
     with wave_tab:
-        st.plotly_chart(waveform_figure(clips, clip.rate, t("audio.time_s"), t("audio.amplitude")), key="audio.wave",
+        st.plotly_chart(waveform_figure(clips, clip.rate, t("audio.time_s"), t("audio.amplitude")), key=keys.WAVEFORM,
                         config=_CHART)  # fmt: skip
         st.caption(t("audio.waveform_caption"))
     with steps_tab:
@@ -199,7 +204,9 @@ def _render_steps(clip: Clip, pipeline: Pipeline, seed: int, focus: int, record:
         text, player, picture = st.columns([1.2, 1.2, 1.6], vertical_alignment="center")
         text.markdown(f"**{title}**" + (f"  \n:gray[{status}]" if status else ""))
         player.audio(wav(samples, clip.rate), format="audio/wav")
-        picture.plotly_chart(thumbnail_figure(samples, clip.rate, height=80), key=f"audio.step.{index}", config=_CHART)
+        picture.plotly_chart(
+            thumbnail_figure(samples, clip.rate, height=80), key=keys.step_thumbnail_key(index), config=_CHART
+        )
 
 
 def render_exports(pipeline: Pipeline, draws: list, rate: int, seed: int, focus: int) -> None:
@@ -209,19 +216,19 @@ def render_exports(pipeline: Pipeline, draws: list, rate: int, seed: int, focus:
     am_code = export.audiomentations_code(pipeline, rate)
     top, bottom = st.columns(2), st.columns(2)
     top[0].download_button(t("audio.export.json"), pipeline.to_json(), "audio_pipeline.json", "application/json",
-                           key="audio.export.json", on_click="ignore", icon=":material/data_object:",
+                           key=keys.EXPORT_JSON, on_click="ignore", icon=":material/data_object:",
                            width="stretch")  # fmt: skip
     top[1].download_button(
         t("audio.export.zip"),
         lambda: export.draws_zip([d[0] for d in draws], records, rate, pipeline, seed),
-        "audio_draws.zip", "application/zip", key="audio.export.zip", on_click="ignore", icon=":material/folder_zip:",
+        "audio_draws.zip", "application/zip", key=keys.EXPORT_ZIP, on_click="ignore", icon=":material/folder_zip:",
         width="stretch",
     )  # fmt: skip
     bottom[0].download_button(t("audio.export.code"), code, "augment_audio.py", "text/x-python",
-                              key="audio.export.code", on_click="ignore", icon=":material/code:",
+                              key=keys.EXPORT_CODE, on_click="ignore", icon=":material/code:",
                               width="stretch")  # fmt: skip
     bottom[1].download_button(t("audio.export.am"), am_code, "augment_audiomentations.py", "text/x-python",
-                              key="audio.export.am", on_click="ignore", icon=":material/code:",
+                              key=keys.EXPORT_AM, on_click="ignore", icon=":material/code:",
                               width="stretch")  # fmt: skip
     with st.expander(t("audio.show_code")):
         code_tab, am_tab = st.tabs([t("audio.export.code"), t("audio.export.am")])

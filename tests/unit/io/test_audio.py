@@ -17,6 +17,7 @@ import soundfile as sf
 from PIL import Image
 from scipy.signal import resample_poly
 
+from playground.i18n import translate
 from playground.io.audio import decode_audio, encode_wav
 
 RATE = 16_000
@@ -262,6 +263,24 @@ def test_bad_files_get_a_clear_error(data: bytes, key: str, detail: tuple[str, s
     error = refused(decode_audio, data, key)
     if detail is not None:
         assert error.params[detail[0]] == detail[1]
+
+
+WMA = b"0&\xb2u\x8ef\xcf\x11\xa6\xd9\x00\xaa\x00b\xcel" + bytes(200)
+AMR = b"#!AMR\n" + bytes(200)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "ext"),
+    [(M4A, "M4A/MP4", "m4a"), (ADTS, "AAC", "aac"), (WMA, "WMA", "wma"), (AMR, "AMR", "amr")],
+    ids=["m4a", "aac", "wma", "amr"],
+)
+def test_formats_we_cannot_read_are_named_with_how_to_convert(data: bytes, kind: str, ext: str, refused) -> None:
+    """Recognised from the bytes (whatever the name), answered with what works and a conversion command."""
+    error = refused(decode_audio, data, "io.audio.unsupported_format")
+    assert error.params["format"] == kind and error.params["ext"] == ext
+    for lang in ("en", "zh"):
+        text = translate(error.key, lang, **error.params)
+        assert f"ffmpeg -i input.{ext} output.wav" in text and "Audacity" in text and "WAV, FLAC" in text
 
 
 def test_file_size_limit_is_checked_first(refused) -> None:

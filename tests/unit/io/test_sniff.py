@@ -30,3 +30,20 @@ from playground.io.sniff import sniff_kind
 )
 def test_sniff_kind(data: bytes, kind: str | None) -> None:
     assert sniff_kind(data) == kind
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x00\x00\x00\x1cftypM4B \x00\x00\x00\x00", "M4A/MP4"),
+        (b"\x00\x00\x00\x18ftyp3gp4\x00\x00\x00\x00", "M4A/MP4"),
+        (b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00", "MOV"),
+        (b"\xff\xf9\x50\x80\x00", "AAC"),  # ADTS, MPEG-2 flavour
+        (b"0&\xb2u\x8ef\xcf\x11\xa6\xd9\x00\xaa\x00b\xcel" + bytes(16), "WMA"),
+        (b"#!AMR\n\x3c", "AMR"),
+        (b"#!AMR-WB\n", "AMR"),
+        (b"MThd\x00\x00\x00\x06", "MIDI"),
+    ],
+)
+def test_sounds_libsndfile_cannot_read_are_recognised_from_their_bytes(data: bytes, kind: str) -> None:
+    assert sniff_kind(data) == kind

@@ -27,8 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "audio.sample": {"en": "Bundled sample", "zh": "内置示例"},
     "audio.upload": {"en": "Upload a sound file", "zh": "上传音频文件"},
     "audio.upload_help": {
-        "en": "WAV, FLAC, OGG, Opus or MP3; long files are trimmed to the first 30 seconds.",
-        "zh": "支持 WAV、FLAC、OGG、Opus 或 MP3；过长的文件只保留前 30 秒。",
+        "en": "WAV, FLAC, OGG, Opus, MP3 or AIFF; long files are trimmed to the first 30 seconds. "
+        "M4A/AAC (phone voice memos), WMA and AMR must be converted to WAV first (the page says how).",
+        "zh": "支持 WAV、FLAC、OGG、Opus、MP3 或 AIFF；过长的文件只保留前 30 秒。"
+        "M4A/AAC（手机语音备忘录）、WMA 和 AMR 需先转换为 WAV（页面会说明方法）。",
     },
     "audio.mic": {"en": "Record from the microphone", "zh": "用麦克风录音"},
     "audio.rate": {"en": "Working sample rate", "zh": "工作采样率"},
