@@ -1,4 +1,9 @@
-"""Training studio in a real browser: training visibly advances, and Pause freezes it within a second."""
+"""Training studio in a real browser: the browser draws the live view, it animates, and Pause freezes it.
+
+The server is started as the app is served (``app.py``), so the live view is
+the browser component fed by ``/_live/<token>``: counters, the network, the
+boundary and the curves are drawn by the page's own JavaScript.
+"""
 
 from __future__ import annotations
 
@@ -9,51 +14,50 @@ from playwright.sync_api import Page, expect
 
 from support.browser import expect_no_exception, open_app, wait_for_idle, widget
 
+VIEW = ".lv-root"
+
 
 def counter(page: Page, label: str) -> int:
-    """The value of an ``st.metric`` by its label (e.g. "Steps")."""
-    box = page.locator("[data-testid=stMetric]").filter(has=page.get_by_text(label, exact=True)).first
-    text = box.locator("[data-testid=stMetricValue]").inner_text()
-    return int(re.sub(r"[^0-9]", "", text) or 0)
+    """The value of one of the live view's counters by its label (e.g. "Steps")."""
+    box = page.locator(f"{VIEW} .lv-metric").filter(has=page.get_by_text(label, exact=True)).first
+    return int(re.sub(r"[^0-9]", "", box.locator(".lv-metric-value").inner_text()) or 0)
 
 
-def curve_points(page: Page) -> int:
-    """How many epochs the loss curve shows, read from the plotly graph itself (retried: charts are redrawn)."""
-    script = "el => { const g = el.querySelector('.js-plotly-plot'); return g && g.data ? g.data[0].x.length : -1; }"
-    for _ in range(50):
-        try:
-            points = int(page.locator(".st-key-train-chart-curves:not([data-retained=true])").first.evaluate(script))
-        except Exception:  # the element was swapped by a redraw: try again
-            points = -1
-        if points >= 0:
-            return points
-        time.sleep(0.1)
-    raise AssertionError("no loss curve on the page")
+def view_attribute(page: Page, name: str) -> str:
+    return page.locator(VIEW).first.get_attribute(f"data-{name}") or ""
 
 
-def test_training_advances_and_pause_freezes_it(page: Page, app_url: str) -> None:
+def test_the_browser_draws_training_live_and_pause_freezes_it(page: Page, app_url: str) -> None:
     open_app(page, app_url)  # the router first: the server then serves every page by its path
     open_app(page, f"{app_url}/training")
-    expect(page.get_by_text("Steps", exact=True).first).to_be_visible(timeout=60_000)
+    expect(page.locator(VIEW)).to_be_visible(timeout=60_000)
+    expect(page.locator(f"{VIEW} .lv-metric").first).to_be_visible(timeout=30_000)
     assert counter(page, "Steps") == 0
-    expect(page.locator(".st-key-train-chart-curves").first).to_be_visible(timeout=30_000)
-    assert curve_points(page) == 0
 
     widget(page, "train.play").locator("button").first.click()
     expect(widget(page, "train.pause").locator("button").first).to_be_visible()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 40
     while counter(page, "Steps") < 200 or counter(page, "Epoch") < 3:
-        assert time.monotonic() < deadline, "training did not advance"
+        assert time.monotonic() < deadline, "training did not advance in the browser's view"
         time.sleep(0.2)
-    first = counter(page, "Steps")
+    first_steps, first_updates = counter(page, "Steps"), int(view_attribute(page, "updates"))
+    time.sleep(1.5)
+    assert counter(page, "Steps") > first_steps, "the counters keep moving while training runs"
+    assert int(view_attribute(page, "updates")) >= first_updates + 3, "the feed keeps sending updates"
+    assert int(view_attribute(page, "fps")) >= 10, "the view animates between updates"
+    boundary = page.locator(f"{VIEW} canvas.lv-square")
+    before = boundary.screenshot()
     time.sleep(1.0)
-    assert counter(page, "Steps") > first, "the counters keep moving while training runs"
-    assert curve_points(page) >= 3, "the curves grew"
+    assert boundary.screenshot() != before, "the decision boundary moves while training runs"
 
     widget(page, "train.pause").locator("button").first.click()
     time.sleep(1.0)  # Pause must act within one second
+    wait_for_idle(page)
     frozen = counter(page, "Steps")
+    still = boundary.screenshot()
     time.sleep(1.5)
     assert counter(page, "Steps") == frozen, "training froze after Pause"
-    wait_for_idle(page)
+    assert boundary.screenshot() == still, "the drawing froze after Pause"
+    boundary.hover()
+    expect(page.locator(f"{VIEW} .lv-tip")).to_contain_text("%")  # paused: hover reads the prediction
     expect_no_exception(page)

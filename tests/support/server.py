@@ -26,13 +26,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(timeout_s: float = 90.0) -> Iterator[str]:
-    """Yield the base URL of a fresh app server; stop it afterwards."""
+def streamlit_server(timeout_s: float = 90.0, script: str = "app.py") -> Iterator[str]:
+    """Yield the base URL of a fresh app server; stop it afterwards.
+
+    ``app.py`` is how the app is served (``scripts/run_app.sh``): the router plus
+    the training live view's feed. ``streamlit_app.py`` serves the router alone.
+    """
     port = free_port()
     log_path = ROOT / "test-results" / f"streamlit-{port}.log"
     log_path.parent.mkdir(exist_ok=True)
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+        sys.executable, "-m", "streamlit", "run", str(ROOT / script),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
     ]  # fmt: skip
     with open(log_path, "wb") as log:

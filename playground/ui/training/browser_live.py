@@ -83,8 +83,22 @@ def live_data(
         ],
         "feature_labels": [PLAIN_LABELS[name] for name in config.model.features],
         "widths": list(widths),
+        "overlays": _overlays(),
         "texts": _texts(task),
     }
+
+
+def _overlays(limit: int = 300) -> list[dict[str, Any]]:
+    """The finished runs the student chose to compare: their test loss, thinned, drawn under the live curves."""
+    chosen = set(st.session_state.get(keys.COMPARE, []))
+    overlays = []
+    for run in st.session_state.get(keys.RUNS, []):
+        if run.label in chosen:
+            epochs, losses = run.history["epoch"], run.history["test_loss"]
+            step = max(1, len(epochs) // limit)
+            finite = [v if np.isfinite(v) else None for v in losses[::step].tolist()]
+            overlays.append({"label": run.label, "epoch": epochs[::step].tolist(), "test_loss": finite})
+    return overlays
 
 
 def mount_live_view(backend: Any, session_id: str, data: dict[str, Any], on_ended: Any) -> None:

@@ -1,6 +1,12 @@
-"""The live view: a fragment that polls the trainer's latest snapshot and redraws it.
+"""The live view: drawn by the browser from the live feed, or by fragments polling the trainer's snapshots.
 
-Why a fragment with ``run_every``: only this part of the page reruns, ten
+Served by ``app.py`` (the app's normal start), the page mounts one browser
+component per full run and the browser draws everything from the feed
+(``playground.ui.training.browser_live``): no Streamlit run per update, which
+is what lets a class of thirty train at once. Otherwise (``streamlit run
+streamlit_app.py``, AppTest) the fragments below draw it.
+
+Why a fragment with ``run_every`` there: only this part of the page reruns, ten
 times a second while training runs, and it never waits for training (the
 snapshot it shows was asked for on the previous tick). Starting and stopping
 flips ``train.running``, which needs a full rerun because ``run_every`` is
@@ -25,6 +31,7 @@ from playground.training.runner.protocol import LIVE, LOST
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 from playground.ui import t
+from playground.ui.training.browser_live import browser_drawing, live_data, mount_live_view
 from playground.ui.training.keys import (
     CHART_BOUNDARY,
     CHART_CONFUSION,
@@ -34,6 +41,7 @@ from playground.ui.training.keys import (
     COMPARE,
     COUNTERS,
     LOG_LOSS,
+    RUN_CONFIG,
     RUNNING,
     RUNS,
     SESSION_ID,
@@ -210,10 +218,42 @@ def _charts(snapshot: Snapshot) -> None:
 
 
 def render_live(config: TrainConfig, split: Split) -> None:
-    """Two fragments: counters, network and output ten times a second; curves and matrices three times."""
+    """The browser draws the live view when the server serves its feed; else two Streamlit fragments."""
     running = bool(st.session_state.get(RUNNING))
     sid = st.session_state.get(SESSION_ID)
     waiting = sid is not None and get_backend().latest(sid) is None  # a worker may take seconds to start
+    if sid is not None and not waiting and browser_drawing():
+        _render_in_browser(config, split, sid, running)
+        return
+    _render_with_fragments(config, split, running, waiting)
+
+
+def _browser_ended() -> None:
+    """The component saw training stop by itself (finished, diverged, lost): stop, keep the run."""
+    st.session_state[RUNNING] = False
+    sid = st.session_state.get(SESSION_ID)
+    if sid is not None:
+        snapshot = get_backend().latest(sid)
+        if snapshot is not None and snapshot.status not in LOST:
+            keep_run(snapshot, st.session_state.get(RUN_CONFIG))
+
+
+def _render_in_browser(config: TrainConfig, split: Split, sid: str, running: bool) -> None:
+    """One mount per full run: the component polls the feed itself, nothing of Streamlit reruns for it."""
+    backend = get_backend()
+    snapshot = backend.latest(sid) if running else backend.fetch(sid, timeout=10.0)
+    if snapshot is None:
+        return
+    _status(snapshot)
+    if snapshot.status in LOST:
+        return
+    show_test = bool(st.session_state.get(SHOW_TEST, True))
+    data = live_data(snapshot, config, split, running=running, show_test=show_test)
+    mount_live_view(backend, sid, data, _browser_ended)
+
+
+def _render_with_fragments(config: TrainConfig, split: Split, running: bool, waiting: bool) -> None:
+    """The fallback: counters, network and output ten times a second; curves and matrices three times."""
 
     @st.fragment(run_every=REDRAW_S if running else WAIT_S if waiting else None)
     def core() -> None:

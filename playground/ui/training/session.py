@@ -18,6 +18,7 @@ import streamlit as st
 
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
+from playground.training.runner.live_feed import FEEDS
 from playground.training.runner.pool import ProcessPool
 from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
@@ -31,6 +32,36 @@ MAX_RUNS = 8
 def get_backend() -> TrainingBackend:
     """The server's worker pool (one process per core), created on first use."""
     return ProcessPool()
+
+
+ORPHAN_GRACE_S = 60.0  # a tab closed for longer than this loses its trainer (memory goes back to the server)
+
+
+@dataclass
+class SessionTrainers:
+    """The trainers one browser session owns, so they can be let go when the session ends."""
+
+    backend: TrainingBackend
+    session_ids: set[str]
+
+
+def _session_ended(trainers: SessionTrainers) -> None:
+    """Streamlit ended the session (tab closed, or its websocket dropped): free its trainers after a grace."""
+    for sid in list(trainers.session_ids):
+        FEEDS.close_session(sid)
+        trainers.backend.orphan(sid, ORPHAN_GRACE_S)
+
+
+@st.cache_resource(scope="session", on_release=_session_ended, show_spinner=False)
+def session_trainers() -> SessionTrainers:
+    """This session's trainers (a session-scoped resource: Streamlit releases it when the session ends)."""
+    return SessionTrainers(get_backend(), set())
+
+
+def _release(backend: TrainingBackend, sid: str) -> None:
+    FEEDS.close_session(sid)
+    backend.release(sid)
+    session_trainers().session_ids.discard(sid)
 
 
 @dataclass
@@ -74,11 +105,13 @@ def ensure_trainer(config: TrainConfig, split: Split, device: str) -> str:
     if sid is None or s.get(STRUCTURE) != key:
         if sid is not None:
             keep_run(backend.latest(sid), s.get(RUN_CONFIG))
-            backend.release(sid)
+            _release(backend, sid)
         sid = backend.create(config, split, device)
         s[SESSION_ID], s[STRUCTURE], s[LIVE_CONFIG], s[RUNNING] = sid, key, config, False
         s[RUN_CONFIG] = config
+        session_trainers().session_ids.add(sid)
         return sid
+    session_trainers().session_ids.add(sid)  # again after a reconnect: the resource is new then
     if s.get(LIVE_CONFIG) != config:
         backend.configure(sid, config)
         s[LIVE_CONFIG] = config
@@ -93,7 +126,7 @@ def restart() -> None:
     if sid is not None:
         backend = get_backend()
         keep_run(backend.latest(sid), s.get(RUN_CONFIG))
-        backend.release(sid)
+        _release(backend, sid)
     s[RUNNING] = False
     s.pop(STRUCTURE, None)
 

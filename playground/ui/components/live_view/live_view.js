@@ -412,6 +412,21 @@ class LiveView {
       ctx.stroke();
       ctx.setLineDash([]);
     };
+    (this.data.overlays || []).forEach((run, k) => {
+      // earlier runs the student chose to compare: grey, under the live ones, on the same axes
+      ctx.strokeStyle = ["#9ca3af", "#6b7280", "#d1d5db", "#4b5563"][k % 4];
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      let begun = false;
+      run.epoch.forEach((epoch, i) => {
+        const v = tf(run.test_loss[i]);
+        if (v === null || epoch > e1) return;
+        const [x, y] = [X(epoch), Y(Math.max(lo, Math.min(hi, v)), lo, hi)];
+        begun ? ctx.lineTo(x, y) : ctx.moveTo(x, y);
+        begun = true;
+      });
+      ctx.stroke();
+    });
     line(h.train_loss, "#1f5fbf", [], lo, hi, tf);
     line(h.test_loss, "#f59322", [], lo, hi, tf);
     if (this.data.show_accuracy && h.test_acc) {
