@@ -11,9 +11,11 @@ interval it names, as the component does.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import itertools
 import json
 import time
+from typing import Any
 
 import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -37,6 +39,12 @@ from benchmarks._streamlit_client import (
 )
 
 PLAY_ID = "$$ID-0123456789abcdef0123456789abcdef-train.play"
+
+
+def _run(coroutine: Any) -> Any:
+    """``asyncio.run`` in a thread of its own: Playwright's sync API keeps a loop running in the test thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result(timeout=60)
 
 
 def _element_msg(kind: str, **fields: object) -> ForwardMsg:
@@ -161,7 +169,7 @@ def test_session_tracks_pages_timers_and_query_string() -> None:
         await asyncio.sleep(0)
         return tab
 
-    tab = asyncio.run(scenario())
+    tab = _run(scenario())
     assert tab.page_script_hash == "train-hash"
     assert tab.pages["image_augmentation"] == "img-hash"
     assert tab.fragment_intervals == {"frag": 30.0}
@@ -210,7 +218,7 @@ def test_feed_poller_waits_for_the_answer_and_next_ms() -> None:
             await poller.run(time.perf_counter() + 5.0)
         return poller
 
-    poller = asyncio.run(scenario())
+    poller = _run(scenario())
     assert [path for _, path in requests] == [
         "/_live/tok?after=-1", "/_live/tok?after=1", "/_live/tok?after=2", "/_live/tok?after=3",
     ]  # fmt: skip

@@ -9,6 +9,9 @@ answers are the typed dataclasses of :mod:`playground.training.runner.protocol`.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import os
 import time
 from multiprocessing.connection import Connection
@@ -55,6 +58,7 @@ class _Sessions:
     def free(self, sid: str) -> None:
         del self.trainers[sid], self.polled[sid], self.touched[sid]
         self.orphaned.pop(sid, None)
+        give_memory_back()
 
     def handle(self, command: Command) -> bool:
         """Obey one command; False when the worker should stop."""
@@ -130,6 +134,19 @@ class _Sessions:
         for sid in forgotten | {s for s, deadline in self.orphaned.items() if now >= deadline}:
             self.free(sid)
             self.conn.send(Gone(sid))
+
+
+def give_memory_back() -> None:
+    """Collect the freed trainer's objects and hand the heap's free pages back to the system.
+
+    Why: glibc keeps freed memory in the process for reuse, so after a class
+    the workers stayed ~100 MB above where they started although every
+    trainer was gone. ``malloc_trim(0)`` returns the free pages (glibc only;
+    elsewhere this only collects).
+    """
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 TRAINER_NICENESS = 10  # below the app server: a student's click or page open never waits behind training
