@@ -267,3 +267,19 @@ def test_every_audiomentations_writer_parses() -> None:
         code = spec.export_code()
         if code is not None:
             ast.parse(code)
+
+
+def test_lean_and_shared_loops_agree() -> None:
+    """The grid's lean loop and the shared replay loop (used with intermediates) give the same samples."""
+    from playground.augment.audio.pipeline import run_draw  # noqa: PLC0415
+    from playground.augment.audio.presets import PRESETS  # noqa: PLC0415
+
+    rng = np.random.default_rng(3)
+    clip = (rng.standard_normal((2, 8000)) * 0.1).astype(np.float32)
+    for recipe in PRESETS.values():
+        pipeline = recipe.build()
+        for draw in range(3):
+            lean = run_draw(pipeline, clip, 16000, 7, draw)
+            shared = run_draw(pipeline, clip, 16000, 7, draw, keep_intermediates=True)
+            assert np.array_equal(lean.samples, shared.samples) and lean.trimmed == shared.trimmed
+            assert lean.samples is not clip
