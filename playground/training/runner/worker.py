@@ -149,6 +149,26 @@ def give_memory_back() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+def warm_up() -> None:
+    """Train a throwaway model for a few steps before saying Ready.
+
+    Why: a worker's first training run initialises torch's autograd engine,
+    optimizer kernels and allocator pools (~45 MB here) that stay for the
+    worker's life. Paid at start, the first student's Play is not slower than
+    the others', and the memory a class leaves behind is only what it leaked.
+    """
+    from playground.training.config import TrainConfig  # noqa: PLC0415
+    from playground.training.toy_data import make_dataset, split  # noqa: PLC0415
+    from playground.training.trainer import Trainer  # noqa: PLC0415
+
+    trainer = Trainer(TrainConfig(), split(make_dataset("circle", 60, 0.0, 0), 0.5, 0), "cpu", session_id="warm-up")
+    for _ in range(3):
+        trainer.train_batch()
+    trainer.snapshot(probe=True)
+    del trainer
+    give_memory_back()
+
+
 TRAINER_NICENESS = 10  # below the app server: a student's click or page open never waits behind training
 
 
@@ -174,6 +194,8 @@ def worker_main(conn: Connection, worker_index: int, idle_pause_s: float, idle_f
     torch.set_num_threads(1)
     lower_priority()
     from playground.training.trainer import Trainer  # noqa: F401, PLC0415 (import before saying Ready)
+
+    warm_up()
 
     sessions = _Sessions(conn)
     parent = os.getppid()
