@@ -6,7 +6,7 @@ Run: ``python benchmarks/classroom.py`` (30 students arriving within 10 s, 3 bys
 (a proxy in front of several app servers; name their pids with ``--server-pid``).
 
 Every session is driven at the websocket level exactly as a browser tab drives it
-(``benchmarks/_streamlit_client.py``): the same HTTP requests, cookies and subprotocol
+(``tests/support/streamlit_client.py``): the same HTTP requests, cookies and subprotocol
 tokens, the same ``rerun_script`` messages, the forward-message cache, and each
 fragment's ``auto_rerun`` answered by a fixed-rate timer. Nothing is rendered, so the
 figures are the server's: a browser adds its own drawing on top, on its own machine.
@@ -53,9 +53,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parents[1] / "tests")]
 
-from benchmarks._streamlit_client import (
+from support.streamlit_client import (  # noqa: E402 (after the path the script needs to find it)
     BrowserSession,
     FeedPoller,
     ProcessTree,

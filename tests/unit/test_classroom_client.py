@@ -21,7 +21,7 @@ import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from benchmarks._streamlit_client import (
+from support.streamlit_client import (
     BrowserSession,
     CookieJar,
     FeedPoller,
