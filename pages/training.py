@@ -47,8 +47,8 @@ with live_col:
     if usable:
         parts = split(data, config.test_ratio, config.seed)
         ensure_trainer(config, parts, str(settings.device.device))
-        render_live(config, parts)
-        snapshot = paused_snapshot()
+        snapshot = paused_snapshot()  # one fetch (with the weights) serves the export tab and the live view
+        render_live(config, parts, snapshot)
         if snapshot is not None and snapshot.status in LOST:
             st.button(t("train.restart"), key=RESTART, on_click=restart, icon=":material/refresh:")
     else:

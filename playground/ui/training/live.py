@@ -217,13 +217,16 @@ def _charts(snapshot: Snapshot) -> None:
         st.caption(t("train.norms_help"))
 
 
-def render_live(config: TrainConfig, split: Split) -> None:
-    """The browser draws the live view when the server serves its feed; else two Streamlit fragments."""
+def render_live(config: TrainConfig, split: Split, paused: Snapshot | None = None) -> None:
+    """The browser draws the live view when the server serves its feed; else two Streamlit fragments.
+
+    ``paused``: the snapshot the page already fetched while paused (``paused_snapshot``), reused.
+    """
     running = bool(st.session_state.get(RUNNING))
     sid = st.session_state.get(SESSION_ID)
     waiting = sid is not None and get_backend().latest(sid) is None  # a worker may take seconds to start
     if sid is not None and not waiting and browser_drawing():
-        _render_in_browser(config, split, sid, running)
+        _render_in_browser(config, split, sid, running, paused)
         return
     _render_with_fragments(config, split, running, waiting)
 
@@ -238,10 +241,10 @@ def _browser_ended() -> None:
             keep_run(snapshot, st.session_state.get(RUN_CONFIG))
 
 
-def _render_in_browser(config: TrainConfig, split: Split, sid: str, running: bool) -> None:
+def _render_in_browser(config: TrainConfig, split: Split, sid: str, running: bool, paused: Snapshot | None) -> None:
     """One mount per full run: the component polls the feed itself, nothing of Streamlit reruns for it."""
     backend = get_backend()
-    snapshot = backend.latest(sid) if running else backend.fetch(sid, timeout=10.0)
+    snapshot = backend.latest(sid) if running else paused or backend.fetch(sid, timeout=10.0)
     if snapshot is None:
         return
     _status(snapshot)
