@@ -98,8 +98,8 @@ class Param:
             return f"≤ {MAX_TEXT} characters"
         if self.kind == "list" and self.item is not None:
             return f"≤ {self.max_items} × {self.item.describe()}"
-        low = "-∞" if self.low is None else f"{self.low:g}"
-        high = "∞" if self.high is None else f"{self.high:g}"
+        low = "-∞" if self.low is None else _bound_text(self.low)
+        high = "∞" if self.high is None else _bound_text(self.high)
         return f"[{low}, {high}] {self.unit}".strip()
 
     def is_fixed(self, setting: Any) -> bool:
@@ -184,6 +184,11 @@ class Param:
         return Notice(
             key, {"name": self.name, "given": _short(given), "used": _short(used), "accepted": self.describe()}
         )
+
+
+def _bound_text(value: float) -> str:
+    """A bound as a reader types it: 2147483647, not 2.14748e+09; 0.001, not 0.0010000."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _short(value: Any) -> str:
