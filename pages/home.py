@@ -28,10 +28,8 @@ for row_start in range(0, len(studios), 3):
             st.page_link(spec.file, label=t("home.open_page", title=t(spec.title_key)), icon=spec.icon)
 
 st.header(t("home.fundamentals_heading"), divider="blue")
-for left, right in zip(FUNDAMENTALS[::2], (*FUNDAMENTALS[1::2], None), strict=True):
-    for column, topic in zip(st.columns(2), (left, right), strict=True):
-        if topic is None:
-            continue
+for row_start in range(0, len(FUNDAMENTALS), 2):
+    for column, topic in zip(st.columns(2), FUNDAMENTALS[row_start : row_start + 2], strict=False):
         with column:
             st.markdown(f"**{t(f'home.topic.{topic}')}** — {t(f'home.topic.{topic}.text')}")
             teaching = [spec for spec in studios if topic in spec.topics]

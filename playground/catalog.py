@@ -31,6 +31,7 @@ class PageSpec(Entry):
     icon: str
     topics: tuple[str, ...]  # keys of FUNDAMENTALS this page teaches
     ready: bool
+    section: str = "studios"  # a key of SECTIONS: where the navigation lists it
 
     @property
     def title_key(self) -> str:
@@ -51,12 +52,16 @@ FUNDAMENTALS: tuple[str, ...] = (
     "compression",
     "fusion",
     "parallel",
+    "applications",
 )
+
+# The navigation's groups, in order; "" is the ungrouped top (Home).
+SECTIONS: tuple[str, ...] = ("", "foundations", "studios", "applications")
 
 PAGES: Registry[PageSpec] = Registry(
     "page",
     (
-        PageSpec("home", "pages/home.py", "", "home", ":material/home:", (), True),
+        PageSpec("home", "pages/home.py", "", "home", ":material/home:", (), True, ""),
         PageSpec(
             "image",
             "pages/image_augmentation.py",
@@ -83,6 +88,7 @@ PAGES: Registry[PageSpec] = Registry(
             ":material/model_training:",
             ("structure", "losses", "optimizers", "parallel"),
             True,
+            "foundations",
         ),
         PageSpec(
             "optim",
@@ -92,6 +98,7 @@ PAGES: Registry[PageSpec] = Registry(
             ":material/trending_down:",
             ("structure", "losses", "optimizers"),
             True,
+            "foundations",
         ),
         PageSpec(
             "compress",
@@ -99,8 +106,40 @@ PAGES: Registry[PageSpec] = Registry(
             "compression",
             "compress",
             ":material/compress:",
-            ("compression", "fusion", "parallel"),
+            ("compression", "parallel"),
             True,
+        ),
+        PageSpec("fusion", "pages/fusion.py", "fusion", "fusion", ":material/join:", ("fusion",), False),
+        PageSpec("parallel", "pages/parallel.py", "parallel", "parallel", ":material/memory:", ("parallel",), False),
+        PageSpec(
+            "vision",
+            "pages/vision.py",
+            "vision",
+            "vision",
+            ":material/visibility:",
+            ("applications", "augmentation", "structure"),
+            False,
+            "applications",
+        ),
+        PageSpec(
+            "speech",
+            "pages/speech.py",
+            "speech",
+            "speech",
+            ":material/record_voice_over:",
+            ("applications", "augmentation"),
+            False,
+            "applications",
+        ),
+        PageSpec(
+            "language",
+            "pages/language.py",
+            "language",
+            "language",
+            ":material/translate:",
+            ("applications", "structure"),
+            False,
+            "applications",
         ),
     ),
 )

@@ -14,6 +14,13 @@ if [ -z "$CHROMIUM" ]; then
 fi
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE="$CHROMIUM"
 
+# espeak-ng synthesises the speech lab's spoken digits (the lab also works from the clips in assets/);
+# its tests check both paths, so the test machine has the program, as Streamlit Cloud does (packages.txt).
+if ! command -v espeak-ng >/dev/null; then
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq espeak-ng || echo "no espeak-ng: the speech lab uses its shipped clips" >&2
+fi
+
 # A CJK font, so the Chinese screenshots the browser tests take are readable
 # (students' own browsers bring their own fonts; a bare server has none).
 if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then

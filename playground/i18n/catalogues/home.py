@@ -48,9 +48,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "home.topic.fusion": {"en": "Model fusion", "zh": "模型融合"},
     "home.topic.fusion.text": {
-        "en": "Folding batch norm and activations into the preceding convolution "
-        "removes work without changing results.",
-        "zh": "把批归一化和激活函数合并进前面的卷积层，在不改变结果的前提下减少计算。",
+        "en": "Combining models: ensembles that vote or average several networks' predictions, "
+        "and one network fed by several inputs.",
+        "zh": "组合多个模型：对多个网络的预测投票或取平均的集成，以及接收多路输入的单个网络。",
     },
     "home.topic.parallel": {"en": "Parallel computing on CPU and GPU", "zh": "CPU 与 GPU 并行计算"},
     "home.topic.parallel.text": {
@@ -58,6 +58,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "and why tiny networks run best on one CPU core.",
         "zh": "线程、进程和 GPU：并行硬件何时有帮助，以及为什么小型网络在单个 CPU 核心上运行得最好。",
     },
+    "home.topic.applications": {"en": "Applications: vision, speech, language", "zh": "应用：视觉、语音、语言"},
+    "home.topic.applications.text": {
+        "en": "Real small models trained live on data that ships with the app, with and without augmentation.",
+        "zh": "在应用自带的数据上实时训练真实的小模型，比较使用和不使用数据增强的效果。",
+    },
+    "home.section.foundations": {"en": "Foundations", "zh": "基础"},
+    "home.section.studios": {"en": "Studios", "zh": "工作室"},
+    "home.section.applications": {"en": "Applications", "zh": "应用"},
     "home.not_yet": {"en": "its studio is on the way", "zh": "相关工作室即将推出"},
     "home.server_heading": {"en": "This server", "zh": "本服务器"},
     "home.server_text": {

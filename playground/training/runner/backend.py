@@ -14,6 +14,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from playground.training.config import TrainConfig
+from playground.training.runner.jobs import JobReport, JobSpec
 from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
@@ -29,6 +30,26 @@ class TrainingBackend(ABC):
     @abstractmethod
     def create(self, config: TrainConfig, data: Split, device: str = "cpu") -> str:
         """Start a paused trainer and return its session id."""
+
+    @abstractmethod
+    def create_job(self, spec: JobSpec, device: str = "cpu") -> str:
+        """Start a paused job of another studio (``playground.training.runner.jobs``); return its session id.
+
+        ``start``, ``pause``, ``step``, ``request_snapshot``, ``orphan`` and
+        ``release`` work on it as on a trainer.
+        """
+
+    @abstractmethod
+    def control(self, session_id: str, name: str, value: object) -> None:
+        """Change one of a job's live knobs (``Job.control``)."""
+
+    @abstractmethod
+    def latest_report(self, session_id: str) -> JobReport | None:
+        """A job's newest report (status 'crashed' or 'gone', data None, if the job is lost)."""
+
+    @abstractmethod
+    def fetch_report(self, session_id: str, detail: bool = False, timeout: float = 5.0) -> JobReport | None:
+        """Request a job's report (``detail``: the rare big one, e.g. weights) and wait for it."""
 
     @abstractmethod
     def configure(self, session_id: str, config: TrainConfig) -> None:

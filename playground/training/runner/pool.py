@@ -30,11 +30,14 @@ import numpy as np
 
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S, TrainingBackend
+from playground.training.runner.jobs import JobReport, JobSpec, lost_report
 from playground.training.runner.protocol import (
     LOST,
     Command,
     Configure,
+    Control,
     Create,
+    CreateJob,
     Failed,
     Gone,
     Message,
@@ -113,7 +116,8 @@ class ProcessPool(TrainingBackend):
         self._lock = threading.Condition()
         self._workers: list[_Worker] = [self._spawn(i) for i in range(n_workers or default_workers())]
         self._owner: dict[str, int] = {}  # session → worker index
-        self._latest: dict[str, Snapshot] = {}
+        self._latest: dict[str, Snapshot | JobReport] = {}
+        self._jobs: set[str] = set()  # sessions that run a studio's Job, not a Trainer
         self._errors: dict[str, str] = {}
         self._orphans: set[str] = set()  # sessions whose page ended; forgotten here when their worker frees them
         self._requests = itertools.count(1)
@@ -160,10 +164,16 @@ class ProcessPool(TrainingBackend):
                 case Gone(session_id=sid) if sid in self._orphans:
                     self._forget(sid)  # an orphan's grace ran out: nothing of it stays in the server
                 case Gone(session_id=sid):
-                    self._latest[sid] = lost_snapshot(sid, "gone", "train.msg.gone")
+                    self._latest[sid] = self._lost(sid, "gone", "train.msg.gone")
                 case Failed(session_id=sid, error=error):
                     self._errors[sid] = error
+                    if sid in self._jobs and sid not in self._latest:  # its spec failed to build
+                        self._latest[sid] = JobReport(sid, "error", 0, "train.msg.error", None)
             self._lock.notify_all()  # a Ready worker, too, may be what a caller waits for
+
+    def _lost(self, sid: str, status: TrainerStatus, message: str) -> Snapshot | JobReport:
+        """The picture of a session with nothing behind it any more, of the kind the page expects."""
+        return lost_report(sid, status, message) if sid in self._jobs else lost_snapshot(sid, status, message)
 
     def _lose(self, worker: _Worker) -> None:
         """A worker died (killed, out of memory): its sessions crash, a new worker replaces it."""
@@ -172,7 +182,7 @@ class ProcessPool(TrainingBackend):
                 return
             worker.alive = False
             for sid in worker.sessions:
-                self._latest[sid] = lost_snapshot(sid, "crashed", "train.msg.crashed")
+                self._latest[sid] = self._lost(sid, "crashed", "train.msg.crashed")
                 self._owner.pop(sid, None)
             if not self._closed:
                 self._workers[self._workers.index(worker)] = self._spawn(worker.index)
@@ -205,6 +215,19 @@ class ProcessPool(TrainingBackend):
         self._send(sid, Create(sid, config, data, device))
         return sid
 
+    def create_job(self, spec: JobSpec, device: str = "cpu") -> str:
+        sid = uuid.uuid4().hex[:12]
+        with self._lock:
+            worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
+            worker.sessions.add(sid)
+            self._owner[sid] = worker.index
+            self._jobs.add(sid)
+        self._send(sid, CreateJob(sid, spec, device))
+        return sid
+
+    def control(self, session_id: str, name: str, value: object) -> None:
+        self._send(session_id, Control(session_id, name, value))
+
     def configure(self, session_id: str, config: TrainConfig) -> None:
         self._send(session_id, Configure(session_id, config))
 
@@ -222,14 +245,28 @@ class ProcessPool(TrainingBackend):
         if not self._send(session_id, RequestSnapshot(session_id, request_id, weights, probe)):
             with self._lock:
                 if session_id not in self._latest or self._latest[session_id].status != "crashed":
-                    self._latest[session_id] = lost_snapshot(session_id, "gone", "train.msg.gone")
+                    self._latest[session_id] = self._lost(session_id, "gone", "train.msg.gone")
         return request_id
 
     def latest(self, session_id: str) -> Snapshot | None:
         with self._lock:
-            return self._latest.get(session_id)
+            snapshot = self._latest.get(session_id)
+        return snapshot if isinstance(snapshot, Snapshot) else None
 
     def fetch(self, session_id: str, weights: bool = False, timeout: float = 5.0) -> Snapshot | None:
+        snapshot = self._fetch(session_id, weights, timeout)
+        return snapshot if isinstance(snapshot, Snapshot) else None
+
+    def latest_report(self, session_id: str) -> JobReport | None:
+        with self._lock:
+            report = self._latest.get(session_id)
+        return report if isinstance(report, JobReport) else None
+
+    def fetch_report(self, session_id: str, detail: bool = False, timeout: float = 5.0) -> JobReport | None:
+        report = self._fetch(session_id, detail, timeout)
+        return report if isinstance(report, JobReport) else None
+
+    def _fetch(self, session_id: str, weights: bool, timeout: float) -> Snapshot | JobReport | None:
         request_id = self.request_snapshot(session_id, weights)
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -266,6 +303,7 @@ class ProcessPool(TrainingBackend):
         self._latest.pop(session_id, None)
         self._errors.pop(session_id, None)
         self._orphans.discard(session_id)
+        self._jobs.discard(session_id)
 
     def describe(self) -> dict[str, int]:
         with self._lock:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:  # only for annotations: the worker imports this module before torch
     from playground.training.config import TrainConfig
+    from playground.training.runner.jobs import JobReport, JobSpec
     from playground.training.snapshot import Snapshot
     from playground.training.toy_data import Split
 
@@ -49,6 +50,24 @@ class Create:
     config: TrainConfig
     data: Split
     device: str = "cpu"
+
+
+@dataclass(frozen=True)
+class CreateJob:
+    """Build a paused job (``playground.training.runner.jobs``) for ``session_id`` from ``spec``."""
+
+    session_id: str
+    spec: JobSpec
+    device: str = "cpu"
+
+
+@dataclass(frozen=True)
+class Control:
+    """A live change of one of a job's knobs (``Job.control``)."""
+
+    session_id: str
+    name: str
+    value: object
 
 
 @dataclass(frozen=True)
@@ -116,7 +135,7 @@ class Quit:
     """Stop the worker process."""
 
 
-Command = Create | Configure | Start | Pause | Step | RequestSnapshot | Release | Orphan | Quit
+Command = Create | CreateJob | Control | Configure | Start | Pause | Step | RequestSnapshot | Release | Orphan | Quit
 
 
 # --- worker → page ---------------------------------------------------------------------------
@@ -131,7 +150,9 @@ class Ready:
 
 @dataclass(frozen=True)
 class SnapshotReady:
-    snapshot: Snapshot
+    """A trainer's ``Snapshot`` or a job's ``JobReport`` (both carry session_id, status, request_id)."""
+
+    snapshot: Snapshot | JobReport
 
     @property
     def session_id(self) -> str:

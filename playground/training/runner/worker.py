@@ -14,14 +14,18 @@ import ctypes
 import gc
 import os
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from playground.training.runner.jobs import Job, JobReport
 from playground.training.runner.protocol import (
     STEPPABLE,
     Command,
     Configure,
+    Control,
     Create,
+    CreateJob,
     Failed,
     Gone,
     Orphan,
@@ -33,6 +37,7 @@ from playground.training.runner.protocol import (
     SnapshotReady,
     Start,
     Step,
+    StepUnit,
 )
 
 if TYPE_CHECKING:
@@ -46,17 +51,25 @@ class _Sessions:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.trainers: dict[str, Trainer] = {}
+        self.trainers: dict[str, Trainer | Job] = {}  # a studio's job runs beside the training studio's trainers
+        self.elapsed: dict[str, float] = {}  # seconds each job has spent in run()
         self.polled: dict[str, float] = {}
         self.touched: dict[str, float] = {}
         self.orphaned: dict[str, float] = {}  # session → when to free it unless the page speaks again
 
     def send_snapshot(self, sid: str, weights: bool = False, request_id: int = 0, probe: bool = True) -> None:
-        snapshot = self.trainers[sid].snapshot(weights=weights, request_id=request_id, probe=probe)
+        runner = self.trainers[sid]
+        if isinstance(runner, Job):
+            elapsed = self.elapsed.get(sid, 0.0)
+            report = JobReport(sid, runner.status, request_id, runner.message, runner.report(weights), elapsed)
+            self.conn.send(SnapshotReady(report))
+            return
+        snapshot = runner.snapshot(weights=weights, request_id=request_id, probe=probe)
         self.conn.send(SnapshotReady(snapshot))
 
     def free(self, sid: str) -> None:
         del self.trainers[sid], self.polled[sid], self.touched[sid]
+        self.elapsed.pop(sid, None)
         self.orphaned.pop(sid, None)
         give_memory_back()
 
@@ -65,7 +78,7 @@ class _Sessions:
         if isinstance(command, Quit):
             return False
         now = time.monotonic()
-        if isinstance(command, Create):
+        if isinstance(command, Create | CreateJob):
             self.create(command, now)
             return True
         trainer = self.trainers.get(command.session_id)
@@ -78,19 +91,27 @@ class _Sessions:
         self.obey(trainer, command, now)
         return True
 
-    def create(self, command: Create, now: float) -> None:
+    def create(self, command: Create | CreateJob, now: float) -> None:
         from playground.training.trainer import Trainer  # noqa: PLC0415 (torch is already imported)
 
         sid = command.session_id
-        self.trainers[sid] = Trainer(command.config, command.data, command.device, session_id=sid)
+        if isinstance(command, CreateJob):
+            self.trainers[sid] = command.spec.build(sid, command.device)
+            self.elapsed[sid] = 0.0
+        else:
+            self.trainers[sid] = Trainer(command.config, command.data, command.device, session_id=sid)
         self.polled[sid] = self.touched[sid] = now
         self.send_snapshot(sid)
 
-    def obey(self, trainer: Trainer, command: Command, now: float) -> None:
-        """A command for an existing trainer."""
+    def obey(self, trainer: Trainer | Job, command: Command, now: float) -> None:
+        """A command for an existing trainer or job."""
         match command:
-            case Configure(config=config):
+            case Configure(config=config) if not isinstance(trainer, Job):
                 trainer.configure(config)
+            case Control(name=name, value=value) if isinstance(trainer, Job):
+                trainer.control(name, value)
+            case Configure() | Control():
+                raise ValueError(f"{type(command).__name__} does not apply to {type(trainer).__name__}")
             case Start(session_id=sid):
                 if trainer.status not in ("diverged", "finished"):
                     trainer.status, trainer.message = "running", ""
@@ -99,10 +120,9 @@ class _Sessions:
                 if trainer.status == "running":
                     trainer.status = "paused"
                 self.send_snapshot(sid)
-            case Step(unit=unit):
-                if trainer.status in STEPPABLE:
-                    trainer.status = "paused"
-                    trainer.step_epoch() if unit == "epoch" else trainer.train_batch()
+            case Step(session_id=sid, unit=unit) if trainer.status in STEPPABLE:
+                trainer.status = "paused"
+                self.step(sid, trainer, unit)
             case RequestSnapshot(session_id=sid, request_id=request_id, weights=weights, probe=probe):
                 self.polled[sid] = now
                 self.send_snapshot(sid, weights=weights, request_id=request_id, probe=probe)
@@ -110,6 +130,21 @@ class _Sessions:
                 self.free(sid)
             case Orphan(session_id=sid, grace_s=grace_s):
                 self.orphaned[sid] = now + grace_s
+
+    def step(self, sid: str, trainer: Trainer | Job, unit: StepUnit) -> None:
+        """The Step button: one batch or epoch of a trainer, one unit of a job."""
+        if isinstance(trainer, Job):
+            self._timed(sid, lambda: trainer.step(unit))
+        else:
+            trainer.step_epoch() if unit == "epoch" else trainer.train_batch()
+
+    def _timed(self, sid: str, work: Callable[[], None]) -> None:
+        """Run a job's slice and add its time to what the job's report says it took."""
+        started = time.perf_counter()
+        try:
+            work()
+        finally:
+            self.elapsed[sid] = self.elapsed.get(sid, 0.0) + time.perf_counter() - started
 
     def fail(self, sid: str, error: Exception) -> None:
         """A trainer raised (a bad config must not kill the worker): mark it and tell the page."""
@@ -127,7 +162,10 @@ class _Sessions:
                 trainer.status, trainer.message = "paused", "train.msg.idle_paused"
                 continue
             try:
-                trainer.run(SLICE_S)
+                if isinstance(trainer, Job):
+                    self._timed(sid, lambda t=trainer: t.run(SLICE_S))
+                else:
+                    trainer.run(SLICE_S)
             except Exception as error:
                 self.fail(sid, error)
         forgotten = {s for s, t in self.touched.items() if now - t > idle_free_s}
