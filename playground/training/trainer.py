@@ -23,6 +23,7 @@ from playground.nn.losses import LOSSES
 from playground.nn.optimizers import OPTIMIZERS
 from playground.nn.schedulers import SCHEDULERS, build_scheduler
 from playground.training.config import TrainConfig
+from playground.training.flat_params import flatten_parameters
 from playground.training.live_model import describe_model
 from playground.training.model import build_model, linear_layers
 from playground.training.runner.protocol import TrainerStatus, check_status
@@ -51,6 +52,7 @@ class Trainer:
         self.y_test = torch.as_tensor(data.test.y, **to)
         self.model = build_model(config.model, self.n_outputs, config.seed).to(self.device)
         self.n_params = sum(p.numel() for p in self.model.parameters())
+        self.flat = flatten_parameters(self.model)  # the optimizer updates one tensor, not one per layer
         self.shuffle = torch_generator(config.seed, "train.shuffle")
         self._rng_state = torch_generator(config.seed, "train.dropout").get_state()
         self.epoch = 0
@@ -63,7 +65,7 @@ class Trainer:
         self._seconds = 0.0
         self._rate = (time.perf_counter(), 0, 0.0)  # (since, steps then, steps/s)
         self.config = config
-        self.optimizer = OPTIMIZERS[config.optimizer].build(self.model.parameters(), config.optimizer_params)
+        self.optimizer = OPTIMIZERS[config.optimizer].build([self.flat], config.optimizer_params)
         self.scheduler = None
         self.configure(config, force=True)
 
@@ -89,7 +91,7 @@ class Trainer:
         self.batch_size = max(2 if config.model.batch_norm else 1, int(config.batch_size))
         opt_spec = OPTIMIZERS[config.optimizer]
         if config.optimizer != old.optimizer:
-            self.optimizer = opt_spec.build(self.model.parameters(), config.optimizer_params)
+            self.optimizer = opt_spec.build([self.flat], config.optimizer_params)
         else:
             opt_spec.update(self.optimizer, config.optimizer_params)
         self.opt_spec = opt_spec
@@ -157,14 +159,14 @@ class Trainer:
         xb, yb = self.x_train[index], self.y_train[index]
         if not self.model.training:  # train() walks every module: only when a probe switched to eval
             self.model.train()
-        optimizer, clip = self.optimizer, self.config.grad_clip
+        optimizer, clip, grad = self.optimizer, self.config.grad_clip, self.flat.grad
 
         def closure() -> torch.Tensor:
-            optimizer.zero_grad(set_to_none=True)
+            grad.zero_()  # the optimizer's one flat gradient, zeroed in place: the layers' gradients are views of it
             loss = self._loss(xb, yb)
             loss.backward()
             if clip > 0:
-                torch.nn.utils.clip_grad_norm_(self.model.parameters(), clip)
+                torch.nn.utils.clip_grad_norm_(self.flat, clip)  # one flat gradient: the same total norm
             return loss
 
         if self.opt_spec.needs_closure:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from support.jobs import CountingSpec
 
 from playground.training.config import TrainConfig
 from playground.training.runner.jobs import JobReport
 from playground.training.runner.pool import ProcessPool
 from playground.training.toy_data import make_dataset, split
+from support.jobs import CountingSpec
 
 
 @pytest.fixture(scope="module")
