@@ -22,6 +22,7 @@ from playground.compress.settings import EPOCHS, HIDDEN, TRAINED
 from playground.core.errors import InputError
 from playground.ui import global_settings, show_input_error, t
 from playground.ui.compress import keys
+from playground.ui.vision.keys import TRAINED_MODEL as VISION_TRAINED
 from playground.ui.widgets import param_widget
 
 MAX_MODELS = 12  # the largest (width 512 CNN) is ~1 MB: the store stays small
@@ -47,9 +48,13 @@ def _model_store() -> tuple[threading.Lock, OrderedDict]:
 
 
 def _trained_model_present() -> object | None:
-    candidate = st.session_state.get(keys.TRAINED)
+    """The student's own trained model: the training studio's first, else the vision lab's augmented CNN."""
     fields = ("model", "x_test", "y_test", "task", "n_classes", "name")
-    return candidate if candidate is not None and all(hasattr(candidate, f) for f in fields) else None
+    for key in (keys.TRAINED, VISION_TRAINED):
+        candidate = st.session_state.get(key)
+        if candidate is not None and all(hasattr(candidate, f) for f in fields):
+            return candidate
+    return None
 
 
 def pick_model() -> ChosenModel | None:
