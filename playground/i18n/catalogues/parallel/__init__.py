@@ -1,0 +1,1 @@
+"""Texts of the parallel computing lab: the experiments, their figures, and the page's queue and results."""
