@@ -1,0 +1,1 @@
+"""Texts of the language lab (``pages/language.py``), in English and Simplified Chinese."""
