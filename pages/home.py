@@ -3,7 +3,7 @@
 import streamlit as st
 import torch
 
-from playground.catalog import FUNDAMENTALS, ready_pages
+from playground.catalog import FUNDAMENTALS, SECTIONS, ready_pages
 from playground.core.devices import available_devices
 from playground.ui import enter_page, t
 
@@ -19,13 +19,17 @@ studios = [page for page in ready_pages() if page.url_path]
 st.header(t("home.pages_heading"), divider="blue")
 if not studios:
     st.info(t("home.no_pages_yet"), icon=":material/construction:")
-for row_start in range(0, len(studios), 3):
-    for column, spec in zip(st.columns(3), studios[row_start : row_start + 3], strict=False):
-        with column.container(border=True, height="stretch"):
-            st.subheader(t(spec.title_key))
-            st.write(t(spec.summary_key))
-            st.markdown(" ".join(f":blue-badge[{t(f'home.topic.{topic}')}]" for topic in spec.topics))
-            st.page_link(spec.file, label=t("home.open_page", title=t(spec.title_key)), icon=spec.icon)
+for section in SECTIONS[1:]:  # the navigation's groups, in its order
+    group = [spec for spec in studios if spec.section == section]
+    if group:
+        st.subheader(t(f"home.section.{section}"), divider="gray")
+    for row_start in range(0, len(group), 3):
+        for column, spec in zip(st.columns(3), group[row_start : row_start + 3], strict=False):
+            with column.container(border=True, height="stretch"):
+                st.subheader(t(spec.title_key))
+                st.write(t(spec.summary_key))
+                st.markdown(" ".join(f":blue-badge[{t(f'home.topic.{topic}')}]" for topic in spec.topics))
+                st.page_link(spec.file, label=t("home.open_page", title=t(spec.title_key)), icon=spec.icon)
 
 st.header(t("home.fundamentals_heading"), divider="blue")
 for row_start in range(0, len(FUNDAMENTALS), 2):
