@@ -80,8 +80,8 @@ def test_the_training_pages_model_is_offered_and_refusals_are_messages():
     app.multiselect(key="compress.methods").set_value(["fuse_fp32", "fp16"]).run()
     app.button(key="compress.run").click().run()
     assert_clean(app)
-    assert len(app.dataframe[0].value) == 2  # fp32 and fp16; fusion refused
-    assert any("Nothing to fuse" in warning.value for warning in app.warning)
+    assert len(app.dataframe[0].value) == 2  # fp32 and fp16; layer folding refused
+    assert any("Nothing to fold" in warning.value for warning in app.warning)
 
 
 def test_the_chosen_methods_and_knobs_survive_a_visit_to_another_page():

@@ -61,16 +61,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "通道剪枝至少需要两个权重层（剪掉前一层的通道，同时剪掉后一层对应的输入）。",
     },
     "compress.err.nothing_to_fuse": {
-        "en": "Nothing to fuse: fusion accepts Conv2d→BatchNorm2d(→ReLU), Conv2d→ReLU, Linear→BatchNorm1d or "
+        "en": "Nothing to fold: layer folding accepts Conv2d→BatchNorm2d(→ReLU), Conv2d→ReLU, Linear→BatchNorm1d or "
         "Linear→ReLU one after the other, and this model has none.",
-        "zh": "没有可融合的层：融合只接受前后相邻的 Conv2d→BatchNorm2d(→ReLU)、Conv2d→ReLU、Linear→BatchNorm1d "
+        "zh": "没有可折叠的层：层折叠只接受前后相邻的 Conv2d→BatchNorm2d(→ReLU)、Conv2d→ReLU、Linear→BatchNorm1d "
         "或 Linear→ReLU，而该模型没有。",
     },
     "compress.err.fusion_changed": {
-        "en": "Fusing changed the model's outputs, so its layers do not run in the order they are defined. "
-        "Fusion accepts models whose forward() calls Conv/Linear, BatchNorm and ReLU in their defined order.",
-        "zh": "融合改变了模型的输出，说明各层的运行顺序与定义顺序不同。"
-        "融合只接受 forward() 按定义顺序调用 Conv/Linear、BatchNorm 和 ReLU 的模型。",
+        "en": "Folding layers changed the model's outputs, so its layers do not run in the order they are defined. "
+        "Layer folding accepts models whose forward() calls Conv/Linear, BatchNorm and ReLU in their defined order.",
+        "zh": "层折叠改变了模型的输出，说明各层的运行顺序与定义顺序不同。"
+        "层折叠只接受 forward() 按定义顺序调用 Conv/Linear、BatchNorm 和 ReLU 的模型。",
     },
     "compress.err.calibration_empty": {
         "en": "Static int8 needs at least one calibration sample; choose 8 or more.",

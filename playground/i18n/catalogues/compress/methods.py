@@ -64,16 +64,16 @@ _METHODS: dict[str, tuple[str, str, str, str]] = {
         "权重和激活值都为 int8，缩放因子事先在校准集上测得。",
     ),
     "fuse_fp32": (
-        "Conv-BN-ReLU fusion (fp32)",
-        "Conv-BN-ReLU 融合（fp32）",
+        "Conv-BN-ReLU layer folding (fp32)",
+        "Conv-BN-ReLU 层折叠（fp32）",
         "BatchNorm folded into the conv weights and ReLU merged in: the same maths in fewer steps.",
         "把 BatchNorm 折叠进卷积权重并合并 ReLU：数学上等价，但步骤更少。",
     ),
     "fused_static_int8": (
-        "Fusion, then static int8",
-        "先融合，再静态 int8",
-        "Fuse conv-BN-ReLU and Linear-ReLU first, then static int8: fewer layers to round.",
-        "先融合 conv-BN-ReLU 和 Linear-ReLU，再做静态 int8：需要取整的层更少。",
+        "Layer folding, then static int8",
+        "先层折叠，再静态 int8",
+        "Fold conv-BN-ReLU and Linear-ReLU first, then static int8: fewer layers to round.",
+        "先折叠 conv-BN-ReLU 和 Linear-ReLU，再做静态 int8：需要取整的层更少。",
     ),
     "prune_magnitude": (
         "Magnitude pruning",

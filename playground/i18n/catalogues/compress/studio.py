@@ -180,17 +180,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "compress.layers_view.outputs": {"en": "outputs", "zh": "输出"},
     "compress.layers_view.weights": {"en": "weights", "zh": "权重"},
     "compress.layers_help.outputs": {
-        "en": "SQNR of what each layer computes on the test samples, against the fp32 model (fused variants: "
-        "against the fused fp32 model). Error adds up from layer to layer, and quantizing activations adds its "
-        "own: compare static int8 here with its weights. Higher is closer; '—' means the layer changed shape "
+        "en": "SQNR of what each layer computes on the test samples, against the fp32 model (layer-folded "
+        "variants: against the folded fp32 model). Error adds up from layer to layer, and quantizing activations "
+        "adds its own: compare static int8 here with its weights. Higher is closer; '—' means the layer changed shape "
         "(channel pruning).",
-        "zh": "每层在测试样本上的输出相对于 fp32 模型的 SQNR（融合变体：相对于融合后的 fp32 模型）。误差会逐层累积，"
+        "zh": "每层在测试样本上的输出相对于 fp32 模型的 SQNR（层折叠变体：相对于折叠后的 fp32 模型）。误差会逐层累积，"
         "激活量化还会带来额外误差：可将这里的静态 int8 与其权重对比。越高越接近；“—”表示该层形状已改变（通道剪枝）。",
     },
     "compress.layers_help.weights": {
-        "en": "Weight SQNR of each layer against the fp32 weights (fused variants: against the BN-folded fp32 "
+        "en": "Weight SQNR of each layer against the fp32 weights (layer-folded variants: against the BN-folded fp32 "
         "weights). Higher is closer; '—' means the layer changed shape (channel pruning).",
-        "zh": "每层权重相对于 fp32 权重的 SQNR（融合变体：相对于折叠了 BN 的 fp32 权重）。越高越接近；"
+        "zh": "每层权重相对于 fp32 权重的 SQNR（层折叠变体：相对于折叠了 BN 的 fp32 权重）。越高越接近；"
         "“—”表示该层形状已改变（通道剪枝）。",
     },
     "compress.axis.layer": {"en": "Layer", "zh": "层"},
