@@ -109,8 +109,8 @@ PAGES: Registry[PageSpec] = Registry(
             ("compression", "parallel"),
             True,
         ),
-        PageSpec("fusion", "pages/fusion.py", "fusion", "fusion", ":material/join:", ("fusion",), False),
-        PageSpec("parallel", "pages/parallel.py", "parallel", "parallel", ":material/memory:", ("parallel",), False),
+        PageSpec("fusion", "pages/fusion.py", "fusion", "fusion", ":material/join:", ("fusion",), True),
+        PageSpec("parallel", "pages/parallel.py", "parallel", "parallel", ":material/memory:", ("parallel",), True),
         PageSpec(
             "vision",
             "pages/vision.py",
@@ -118,7 +118,7 @@ PAGES: Registry[PageSpec] = Registry(
             "vision",
             ":material/visibility:",
             ("applications", "augmentation", "structure"),
-            False,
+            True,
             "applications",
         ),
         PageSpec(
@@ -128,7 +128,7 @@ PAGES: Registry[PageSpec] = Registry(
             "speech",
             ":material/record_voice_over:",
             ("applications", "augmentation"),
-            False,
+            True,
             "applications",
         ),
         PageSpec(
@@ -138,7 +138,7 @@ PAGES: Registry[PageSpec] = Registry(
             "language",
             ":material/translate:",
             ("applications", "structure"),
-            False,
+            True,
             "applications",
         ),
     ),

@@ -23,9 +23,14 @@ BENCHMARKS = [
     "audio_augmentation.py",
     "classroom.py",
     "compression.py",
+    "fusion.py",
     "image_augmentation.py",
+    "language.py",
+    "parallel.py",
+    "speech.py",
     "training.py",
     "training_browser.py",
+    "vision.py",
 ]
 RESULT = re.compile(r"^RESULT ([a-z0-9_]+)=(\S+)$", re.M)
 
