@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 import torch
@@ -49,7 +50,8 @@ def encode_bags(documents: Sequence[Sequence[str]], vocab: Vocabulary, max_len: 
     """
     index = vocab.index
     lengths = np.fromiter((len(doc) for doc in documents), dtype=np.int64, count=len(documents))
-    ids = np.fromiter((index.get(t, UNK) for doc in documents for t in doc), dtype=np.int64, count=int(lengths.sum()))
+    tokens = chain.from_iterable(documents)  # map(dict.get) runs in C: half the time of a generator expression
+    ids = np.fromiter(map(index.get, tokens, repeat(UNK)), dtype=np.int64, count=int(lengths.sum()))
     rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
     known = ids != UNK
     keys, counts = np.unique(rows[known] * len(vocab) + ids[known], return_counts=True)

@@ -9,6 +9,7 @@ plain rule (lowercase, letters and apostrophes, "n't" read as "not").
 from __future__ import annotations
 
 import logging
+import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ def chinese_words(text: str) -> list[str]:
 def characters(text: str, language: str) -> list[str]:
     """Every non-space character (English: the letters of the lowercased text)."""
     source = text.lower() if language == "en" else text
-    return [char for char in source if not char.isspace()]
+    return list("".join(source.split()))  # str.split() cuts at exactly the characters str.isspace() names
 
 
 def words(text: str, language: str) -> list[str]:
@@ -57,7 +58,10 @@ def with_bigrams(units: Sequence[str], joiner: str) -> list[str]:
         return list(units)
     out: list[str] = [""] * (2 * len(units) - 1)
     out[0::2] = units
-    out[1::2] = [first + joiner + second for first, second in pairwise(units)]
+    if joiner:
+        out[1::2] = [first + joiner + second for first, second in pairwise(units)]
+    else:  # characters: a C-level loop (the corpus has ~2.5 million of these pairs)
+        out[1::2] = map(operator.add, units[:-1], units[1:])
     return out
 
 
