@@ -63,6 +63,7 @@ class RunState:
     name: RunName
     model: Any
     optimizer: Any
+    flat: Any  # the model's parameters as one flat tensor (``training.flat_params``): what the optimizer updates
     history: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in HISTORY})
     epoch: int = 0
     seen: int = 0  # training images processed
@@ -82,6 +83,7 @@ class VisionJob(Job):
         import torch  # noqa: PLC0415 (built in the worker, where torch is already imported)
 
         from playground.augment.image.pipeline import Pipeline  # noqa: PLC0415
+        from playground.training.flat_params import flatten_parameters  # noqa: PLC0415
         from playground.vision.models import MODELS  # noqa: PLC0415
 
         self.spec, self.torch, self.device = spec, torch, torch.device(device)
@@ -93,7 +95,8 @@ class VisionJob(Job):
         for name in names:
             # the same seed gives both runs the same first weights
             model = entry.build(DATASETS.require(spec.dataset).size, spec.seed).to(self.device)
-            self.runs.append(RunState(name, model, torch.optim.Adam(model.parameters(), lr=spec.lr)))
+            flat = flatten_parameters(model)  # one Adam update and one zeroing per batch, not one per tensor
+            self.runs.append(RunState(name, model, torch.optim.Adam([flat], lr=spec.lr), flat))
         self.loss = torch.nn.CrossEntropyLoss()
         self.phase: Literal["preparing", "training", "evaluating", "done"] = "preparing"
         self._work = self._plan()
@@ -147,10 +150,11 @@ class VisionJob(Job):
         else:
             x = self.x[torch.from_numpy(index).to(self.device)]
         y = self.y[torch.from_numpy(index).to(self.device)]
-        run.model.train()
+        if not run.model.training:  # train() walks every module: only after an evaluation switched to eval
+            run.model.train()
         logits = run.model(x)
         loss = self.loss(logits, y)
-        run.optimizer.zero_grad(set_to_none=True)
+        run.flat.grad.zero_()  # in place: the layers' gradients are views of it
         loss.backward()
         run.optimizer.step()
         run.sums[0] += float(loss.detach()) * len(index)
