@@ -51,7 +51,7 @@ class DeviceChoice:
 
 
 @lru_cache(maxsize=1)
-def _cpu_name() -> str:
+def cpu_name() -> str:
     """The CPU model name; /proc/cpuinfo is more telling than platform.processor()."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
@@ -77,7 +77,7 @@ def _mps_available() -> bool:
 
 def available_devices() -> list[DeviceInfo]:
     """CPU first, then every CUDA device, then Apple MPS, each only if usable now."""
-    devices = [DeviceInfo(CPU_ID, "cpu", _cpu_name(), _cpu_memory_bytes())]
+    devices = [DeviceInfo(CPU_ID, "cpu", cpu_name(), _cpu_memory_bytes())]
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
             properties = torch.cuda.get_device_properties(index)

@@ -13,7 +13,8 @@ import os
 import platform
 import socket
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+
+from playground.core.devices import cpu_name
 
 
 def usable_cores() -> int:
@@ -24,17 +25,7 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-@lru_cache(maxsize=1)
-def cpu_model() -> str:
-    """The CPU's model name from /proc/cpuinfo (more telling than platform.processor())."""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            for line in cpuinfo:
-                if line.lower().startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine() or "CPU"
+cpu_model = cpu_name  # the same /proc/cpuinfo reading as the sidebar's device list
 
 
 def load_average() -> float:

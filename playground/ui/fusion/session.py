@@ -11,35 +11,16 @@ the browser session ends (after a grace, in case the tab reconnects).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import streamlit as st
 
-from playground.training.runner.backend import TrainingBackend
 from playground.training.runner.jobs import JobReport, JobSpec
 from playground.training.runner.protocol import LOST, StepUnit
 from playground.ui.fusion.keys import job_keys, report_key, waiting_key
-from playground.ui.training.session import get_backend
+from playground.ui.training.session import get_backend, session_trainers  # one holder frees a tab's runs
 
-ORPHAN_GRACE_S = 60.0
 STOPPED = ("finished", "diverged", "error", *LOST)  # a job in one of these no longer trains
-
-
-@dataclass
-class SessionJobs:
-    backend: TrainingBackend
-    session_ids: set[str]
-
-
-def _session_ended(jobs: SessionJobs) -> None:
-    for sid in list(jobs.session_ids):
-        jobs.backend.orphan(sid, ORPHAN_GRACE_S)
-
-
-@st.cache_resource(scope="session", on_release=_session_ended, show_spinner=False)
-def session_jobs() -> SessionJobs:
-    """This browser session's fusion jobs (released by Streamlit when the session ends)."""
-    return SessionJobs(get_backend(), set())
 
 
 def ensure_job(slot: str, spec: JobSpec, device: str) -> str:
@@ -54,7 +35,7 @@ def ensure_job(slot: str, spec: JobSpec, device: str) -> str:
         sid = backend.create_job(spec, device)
         s[sid_key], s[structure_key], s[running_key], s[waiting_key(slot)] = sid, structure, False, True
         s.pop(report_key(slot), None)
-    session_jobs().session_ids.add(sid)
+    session_trainers().session_ids.add(sid)
     return sid
 
 
@@ -64,7 +45,7 @@ def release(slot: str) -> None:
     sid = s.pop(sid_key, None)
     if sid is not None:
         get_backend().release(sid)
-        session_jobs().session_ids.discard(sid)
+        session_trainers().session_ids.discard(sid)
     s[running_key] = False
     s.pop(structure_key, None)
     s.pop(report_key(slot), None)

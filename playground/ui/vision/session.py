@@ -9,38 +9,15 @@ trainings share the same processes, priorities and idle rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
-from playground.training.runner.backend import TrainingBackend
 from playground.training.runner.jobs import JobReport
 from playground.training.runner.protocol import LOST
-from playground.ui.training.session import get_backend
+from playground.ui.training.session import get_backend, session_trainers  # one holder frees a tab's runs
 from playground.ui.vision.keys import JOB_ID, JOB_SPEC, RESULT, RUNNING, SELECTED, STARTED_AT
 from playground.vision.job import VisionSpec
-
-ORPHAN_GRACE_S = 60.0  # a tab closed for longer than this loses its job (as the training studio's trainers)
-
-
-@dataclass
-class SessionJobs:
-    """The jobs one browser session owns, so they can be let go when the session ends."""
-
-    backend: TrainingBackend
-    session_ids: set[str]
-
-
-def _session_ended(jobs: SessionJobs) -> None:
-    for sid in list(jobs.session_ids):
-        jobs.backend.orphan(sid, ORPHAN_GRACE_S)
-
-
-@st.cache_resource(scope="session", on_release=_session_ended, show_spinner=False)
-def session_jobs() -> SessionJobs:
-    """This session's jobs (Streamlit releases the resource when the session ends)."""
-    return SessionJobs(get_backend(), set())
 
 
 def release() -> None:
@@ -49,7 +26,7 @@ def release() -> None:
     sid = state.pop(JOB_ID, None)
     if sid is not None:
         get_backend().release(sid)
-        session_jobs().session_ids.discard(sid)
+        session_trainers().session_ids.discard(sid)
     for key in (JOB_SPEC, RESULT, SELECTED):
         state.pop(key, None)
     state[RUNNING] = False
@@ -60,7 +37,7 @@ def train(spec: VisionSpec, device: str) -> None:
     release()
     backend = get_backend()
     sid = backend.create_job(spec, device)
-    session_jobs().session_ids.add(sid)
+    session_trainers().session_ids.add(sid)
     backend.start(sid)
     state = st.session_state
     state[JOB_ID], state[JOB_SPEC], state[RUNNING] = sid, spec, True
@@ -88,7 +65,7 @@ def current_report(wait_s: float = 10.0) -> JobReport | None:
     sid = st.session_state.get(JOB_ID)
     if sid is None:
         return None
-    session_jobs().session_ids.add(sid)  # again after a reconnect: the resource is new then
+    session_trainers().session_ids.add(sid)  # again after a reconnect: the resource is new then
     backend = get_backend()
     if st.session_state.get(RUNNING):
         report = backend.latest_report(sid)
