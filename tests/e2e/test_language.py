@@ -39,6 +39,8 @@ def test_train_two_models_and_colour_a_typed_sentence(page: Page, app_url: str) 
     sentence.fill("the <b>food</b> was not good ☃")
     sentence.press("Control+Enter")
     wait_for_idle(page)
+    # the default sentence is coloured too: wait until the typed one has replaced it, then count
+    expect(tab.locator(".lang-tokens").first).to_contain_text("☃", timeout=30_000)
     expect(tab.locator(".lang-tokens")).to_have_count(3, timeout=30_000)  # two models + the [CLS] attention row
     tokens = tab.locator(".lang-tokens").first.locator(".lang-token")
     texts = tokens.all_inner_texts()
