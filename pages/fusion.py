@@ -19,6 +19,7 @@ from playground.ui.fusion.extras import bias_variance_tab, multi_input_tab, spee
 from playground.ui.fusion.session import ensure_job
 from playground.ui.fusion.state import config_from_widgets, effective_seed, init_state, sync_url
 from playground.ui.fusion.views import live_views
+from playground.ui.training.session import backend_notice
 
 enter_page()  # first: a deep link served before the router ran reruns through it
 
@@ -28,6 +29,7 @@ seed = effective_seed(settings.seed)
 device = str(settings.device.device)
 
 st.title(t("fusion.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.caption(t("fusion.intro"))
 link_notes_box()
 

@@ -20,6 +20,7 @@ from playground.ui.language.live import live_view
 from playground.ui.language.sentence import sentence_tab
 from playground.ui.language.session import any_running, runs
 from playground.ui.language.state import current_config, init_state, link_notes
+from playground.ui.training.session import backend_notice
 
 enter_page()  # first: a deep link served before the router ran reruns through it
 
@@ -27,6 +28,7 @@ settings = global_settings()
 init_state()
 
 st.title(t("language.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.caption(t("language.intro"))
 show_notices(link_notes())
 setting_row()

@@ -19,6 +19,7 @@ from playground.ui.parallel.keys import AGAIN, REFUSAL
 from playground.ui.parallel.live import live_panel
 from playground.ui.parallel.session import ask, device_for, get_lab, key_for
 from playground.ui.parallel.state import current, init_state, mirror, show_link_notes
+from playground.ui.training.session import backend_notice
 
 enter_page()  # first: a deep link served before the router ran reruns through it
 
@@ -27,6 +28,7 @@ device = str(settings.device.device)
 init_state()
 
 st.title(t("parallel.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.caption(t("parallel.intro"))
 show_link_notes()
 

@@ -22,6 +22,7 @@ from playground.ui.speech.results import results_panel
 from playground.ui.speech.state import current_config, effective_seed, init_state, mirror_in_url, show_link_notes
 from playground.ui.speech.train_panel import augment_controls, live_panel, model_code, model_controls, train_buttons
 from playground.ui.speech.try_panel import export_panel, try_panel
+from playground.ui.training.session import backend_notice
 
 enter_page()  # first: a deep link served before the router ran reruns through it
 
@@ -30,6 +31,7 @@ init_state(settings.seed)
 seed = effective_seed(settings.seed)
 
 st.title(t("speech.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.markdown(t("speech.intro"))
 show_link_notes()
 

@@ -18,7 +18,7 @@ from playground.ui.training.export import export_tab
 from playground.ui.training.keys import RESTART, RUNNING
 from playground.ui.training.live import paused_snapshot, render_live
 from playground.ui.training.panels import compare_tab, device_tab, own_data_tab, settings_tab
-from playground.ui.training.session import ensure_trainer, restart
+from playground.ui.training.session import backend_notice, ensure_trainer, restart
 from playground.ui.training.state import config_from_widgets, effective_seed, init_state, sync_url
 
 enter_page()  # first: a deep link served before the router ran reruns through it
@@ -28,6 +28,7 @@ init_state(settings.seed)
 seed = effective_seed(settings.seed)
 
 st.title(t("train.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.caption(t("train.intro"))
 link_notes_box()
 preset_row(seed)

@@ -14,6 +14,7 @@ from dataclasses import replace
 import streamlit as st
 
 from playground.ui import enter_page, global_settings, show_input_error, show_notices, t
+from playground.ui.training.session import backend_notice
 from playground.ui.vision import state
 from playground.ui.vision.exports import exports
 from playground.ui.vision.inside import inside_view
@@ -33,6 +34,7 @@ settings = global_settings()
 state.init_state()
 
 st.title(t("vision.title"))
+backend_notice()  # the configured training cluster is down: say so before anything trains
 st.markdown(t("vision.intro"))
 if LINK_ERROR in st.session_state:
     show_input_error(st.session_state.pop(LINK_ERROR))

@@ -57,6 +57,12 @@ class Snapshot:
         return {k: float(v[-1]) if len(v) else float("nan") for k, v in self.history.items()}
 
 
+def lost_snapshot(session_id: str, status: TrainerStatus, message: str) -> Snapshot:
+    """What a backend returns for a trainer that no longer exists (its worker died, or it was freed)."""
+    empty = {name: np.zeros(0) for name in ("epoch", "step", "train_loss", "test_loss")}
+    return Snapshot(session_id, status, 0, 0, 0.0, empty, "classification", 2, 6.0, message=message)
+
+
 def thin(history: dict[str, list[float]], limit: int = MAX_POINTS) -> dict[str, np.ndarray]:
     """Every k-th row (always the last) so a curve never sends more than ``limit`` points."""
     n = len(history["epoch"])

@@ -27,17 +27,39 @@ IDLE_FREE_S = 900.0  # a trainer nobody touched for this long is freed
 class TrainingBackend(ABC):
     """Runs many trainers at once; every call returns at once except :meth:`fetch`."""
 
-    @abstractmethod
-    def create(self, config: TrainConfig, data: Split, device: str = "cpu") -> str:
-        """Start a paused trainer and return its session id."""
+    notice: str = ""
+    """An i18n key the pages show above their work when the backend is not the one configured
+    (the cluster was unreachable and training fell back to this server, or nothing can train)."""
 
     @abstractmethod
-    def create_job(self, spec: JobSpec, device: str = "cpu") -> str:
+    def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:
+        """Start a paused trainer and return its session id (also its run id, which a page's URL may carry).
+
+        ``tag``: a short string the page recognises the run by when it attaches to it again
+        (the training studio passes its structure key).
+        """
+
+    @abstractmethod
+    def create_job(self, spec: JobSpec, device: str = "cpu", tag: str = "") -> str:
         """Start a paused job of another studio (``playground.training.runner.jobs``); return its session id.
 
         ``start``, ``pause``, ``step``, ``request_snapshot``, ``orphan`` and
         ``release`` work on it as on a trainer.
         """
+
+    @abstractmethod
+    def attach(self, session_id: str) -> str | None:
+        """Find a live run by its id (a URL opened again, maybe on another app replica); its tag, or None.
+
+        Why: the page's own memory (``st.session_state``) lives in one app
+        server; the run id in the URL is what a reconnected or re-opened page
+        knows. On the local pool only runs of this server are found; on a
+        cluster any replica finds any run.
+        """
+
+    def queue_position(self, session_id: str) -> int | None:
+        """1 for the next session to start when a trainer is waiting for room on a full cluster; else None."""
+        return None
 
     @abstractmethod
     def control(self, session_id: str, name: str, value: object) -> None:

@@ -13,47 +13,36 @@ takes its place. What crosses a pipe is a typed command or message
 from __future__ import annotations
 
 import atexit
-import itertools
 import multiprocessing as mp
 import os
 import sys
 import threading
-import time
 import types
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
-import numpy as np
-
 from playground.training.config import TrainConfig
-from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S, TrainingBackend
-from playground.training.runner.jobs import JobReport, JobSpec, lost_report
+from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S
+from playground.training.runner.book import SnapshotBook, new_session_id
+from playground.training.runner.jobs import JobSpec
 from playground.training.runner.protocol import (
-    LOST,
     Command,
     Configure,
     Control,
     Create,
     CreateJob,
-    Failed,
-    Gone,
     Message,
     Orphan,
     Pause,
     Quit,
     Release,
-    RequestSnapshot,
-    SnapshotReady,
     Start,
     Step,
     StepUnit,
-    TrainerStatus,
 )
 from playground.training.runner.worker import worker_main
-from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
 
 
@@ -63,12 +52,6 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
-
-
-def lost_snapshot(session_id: str, status: TrainerStatus, message: str) -> Snapshot:
-    """What :meth:`ProcessPool.latest` returns for a trainer that no longer exists."""
-    empty = {name: np.zeros(0) for name in ("epoch", "step", "train_loss", "test_loss")}
-    return Snapshot(session_id, status, 0, 0, 0.0, empty, "classification", 2, 6.0, message=message)
 
 
 @dataclass
@@ -105,22 +88,18 @@ def _main_module_hidden() -> Iterator[None]:
                 sys.modules["__main__"] = main
 
 
-class ProcessPool(TrainingBackend):
+class ProcessPool(SnapshotBook):
     """Trainers in ``n_workers`` processes; a collector thread keeps each session's latest snapshot."""
 
     def __init__(
         self, n_workers: int | None = None, *, idle_pause_s: float = IDLE_PAUSE_S, idle_free_s: float = IDLE_FREE_S
     ) -> None:
+        super().__init__()
         self._ctx = mp.get_context("spawn")  # fork would copy Streamlit's threads and torch's state
         self._idle = (idle_pause_s, idle_free_s)
-        self._lock = threading.Condition()
         self._workers: list[_Worker] = [self._spawn(i) for i in range(n_workers or default_workers())]
         self._owner: dict[str, int] = {}  # session → worker index
-        self._latest: dict[str, Snapshot | JobReport] = {}
-        self._jobs: set[str] = set()  # sessions that run a studio's Job, not a Trainer
-        self._errors: dict[str, str] = {}
-        self._orphans: set[str] = set()  # sessions whose page ended; forgotten here when their worker frees them
-        self._requests = itertools.count(1)
+        self._tags: dict[str, str] = {}  # session → the page's tag (its structure), for attach()
         self._closed = False
         self._collector = threading.Thread(target=self._collect, name="train-pool-collector", daemon=True)
         self._collector.start()
@@ -156,25 +135,6 @@ class ProcessPool(TrainingBackend):
                 if worker.alive and not worker.process.is_alive():
                     self._lose(worker)
 
-    def _receive(self, message: Message) -> None:
-        with self._lock:
-            match message:
-                case SnapshotReady(snapshot=snapshot):
-                    self._latest[snapshot.session_id] = snapshot
-                case Gone(session_id=sid) if sid in self._orphans:
-                    self._forget(sid)  # an orphan's grace ran out: nothing of it stays in the server
-                case Gone(session_id=sid):
-                    self._latest[sid] = self._lost(sid, "gone", "train.msg.gone")
-                case Failed(session_id=sid, error=error):
-                    self._errors[sid] = error
-                    if sid in self._jobs and sid not in self._latest:  # its spec failed to build
-                        self._latest[sid] = JobReport(sid, "error", 0, "train.msg.error", None)
-            self._lock.notify_all()  # a Ready worker, too, may be what a caller waits for
-
-    def _lost(self, sid: str, status: TrainerStatus, message: str) -> Snapshot | JobReport:
-        """The picture of a session with nothing behind it any more, of the kind the page expects."""
-        return lost_report(sid, status, message) if sid in self._jobs else lost_snapshot(sid, status, message)
-
     def _lose(self, worker: _Worker) -> None:
         """A worker died (killed, out of memory): its sessions crash, a new worker replaces it."""
         with self._lock:
@@ -182,7 +142,7 @@ class ProcessPool(TrainingBackend):
                 return
             worker.alive = False
             for sid in worker.sessions:
-                self._latest[sid] = self._lost(sid, "crashed", "train.msg.crashed")
+                self._mark_lost(sid, "crashed", "train.msg.crashed")
                 self._owner.pop(sid, None)
             if not self._closed:
                 self._workers[self._workers.index(worker)] = self._spawn(worker.index)
@@ -206,24 +166,28 @@ class ProcessPool(TrainingBackend):
             return False
         return True
 
-    def create(self, config: TrainConfig, data: Split, device: str = "cpu") -> str:
-        sid = uuid.uuid4().hex[:12]
+    def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:
+        return self._place(Create(new_session_id(), config, data, device), tag)
+
+    def create_job(self, spec: JobSpec, device: str = "cpu", tag: str = "") -> str:
+        return self._place(CreateJob(new_session_id(), spec, device), tag)
+
+    def _place(self, command: Create | CreateJob, tag: str) -> str:
+        """Give a new session to the least loaded live worker."""
+        sid = command.session_id
         with self._lock:
             worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
             worker.sessions.add(sid)
             self._owner[sid] = worker.index
-        self._send(sid, Create(sid, config, data, device))
+            self._tags[sid] = tag
+            if isinstance(command, CreateJob):
+                self._jobs.add(sid)
+        self._send(sid, command)
         return sid
 
-    def create_job(self, spec: JobSpec, device: str = "cpu") -> str:
-        sid = uuid.uuid4().hex[:12]
+    def attach(self, session_id: str) -> str | None:
         with self._lock:
-            worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
-            worker.sessions.add(sid)
-            self._owner[sid] = worker.index
-            self._jobs.add(sid)
-        self._send(sid, CreateJob(sid, spec, device))
-        return sid
+            return self._tags.get(session_id) if session_id in self._owner else None
 
     def control(self, session_id: str, name: str, value: object) -> None:
         self._send(session_id, Control(session_id, name, value))
@@ -240,50 +204,6 @@ class ProcessPool(TrainingBackend):
     def step(self, session_id: str, unit: StepUnit = "batch") -> None:
         self._send(session_id, Step(session_id, unit))
 
-    def request_snapshot(self, session_id: str, weights: bool = False, probe: bool = True) -> int:
-        request_id = next(self._requests)
-        if not self._send(session_id, RequestSnapshot(session_id, request_id, weights, probe)):
-            with self._lock:
-                if session_id not in self._latest or self._latest[session_id].status != "crashed":
-                    self._latest[session_id] = self._lost(session_id, "gone", "train.msg.gone")
-        return request_id
-
-    def latest(self, session_id: str) -> Snapshot | None:
-        with self._lock:
-            snapshot = self._latest.get(session_id)
-        return snapshot if isinstance(snapshot, Snapshot) else None
-
-    def fetch(self, session_id: str, weights: bool = False, timeout: float = 5.0) -> Snapshot | None:
-        snapshot = self._fetch(session_id, weights, timeout)
-        return snapshot if isinstance(snapshot, Snapshot) else None
-
-    def latest_report(self, session_id: str) -> JobReport | None:
-        with self._lock:
-            report = self._latest.get(session_id)
-        return report if isinstance(report, JobReport) else None
-
-    def fetch_report(self, session_id: str, detail: bool = False, timeout: float = 5.0) -> JobReport | None:
-        report = self._fetch(session_id, detail, timeout)
-        return report if isinstance(report, JobReport) else None
-
-    def _fetch(self, session_id: str, weights: bool, timeout: float) -> Snapshot | JobReport | None:
-        request_id = self.request_snapshot(session_id, weights)
-        deadline = time.monotonic() + timeout
-        with self._lock:
-            while True:
-                snap = self._latest.get(session_id)
-                if snap is not None and (snap.request_id >= request_id or snap.status in LOST):
-                    return snap
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return snap
-                self._lock.wait(left)
-
-    def error_of(self, session_id: str) -> str | None:
-        """The last exception text a worker reported for this session (for the server log / page)."""
-        with self._lock:
-            return self._errors.get(session_id)
-
     def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
         with self._lock:
             self._orphans.add(session_id)
@@ -297,6 +217,7 @@ class ProcessPool(TrainingBackend):
     def _forget(self, session_id: str) -> None:
         """Drop every trace of a session (call with the lock held)."""
         index = self._owner.pop(session_id, None)
+        self._tags.pop(session_id, None)
         for worker in self._workers:
             if worker.index == index:
                 worker.sessions.discard(session_id)

@@ -263,7 +263,12 @@ def _render_with_fragments(config: TrainConfig, split: Split, running: bool, wai
         st.session_state[TICKS] = st.session_state.get(TICKS, 0) + 1
         snapshot = current_snapshot(timeout=0.2 if waiting else 10.0)
         if snapshot is None:
-            st.info(t("train.msg.starting"), icon=":material/hourglass_top:")
+            sid = st.session_state.get(SESSION_ID)
+            place = get_backend().queue_position(sid) if sid else None
+            if place is not None:
+                st.warning(t("train.msg.queued", n=place), icon=":material/groups:")
+            else:
+                st.info(t("train.msg.starting"), icon=":material/hourglass_top:")
             return
         if waiting and not running:
             st.rerun(scope="app")  # the first snapshot is here: stop polling, draw everything

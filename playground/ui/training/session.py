@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,20 +19,47 @@ import streamlit as st
 
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
+from playground.training.runner.choose import BackendHolder, make_backend, settings_from_environment
 from playground.training.runner.live_feed import FEEDS
 from playground.training.runner.pool import ProcessPool
 from playground.training.runner.protocol import StepUnit
 from playground.training.snapshot import Snapshot
 from playground.training.toy_data import Split
+from playground.ui.i18n import t
 from playground.ui.training.keys import LIVE_CONFIG, RUN_CONFIG, RUNNING, RUNS, SESSION_ID, STRUCTURE
 
 MAX_RUNS = 8
 
 
+def _secrets_table() -> dict[str, object]:
+    """The ``[playground]`` table of ``.streamlit/secrets.toml``, empty when there is no such file."""
+    try:
+        return dict(st.secrets.get("playground", {})) if st.secrets.load_if_toml_exists() else {}
+    except Exception:  # (a broken secrets file must not stop the app; the log says why)
+        logging.getLogger(__name__).exception("could not read .streamlit/secrets.toml")
+        return {}
+
+
 @st.cache_resource(show_spinner=False)
+def _backend_holder() -> BackendHolder:
+    settings = settings_from_environment(_secrets_table())
+    return BackendHolder(lambda: make_backend(settings, ProcessPool))
+
+
 def get_backend() -> TrainingBackend:
-    """The server's worker pool (one process per core), created on first use."""
-    return ProcessPool()
+    """The server's backend: the worker pool (one process per core) unless a Ray cluster is configured.
+
+    Created on first use and shared by every session; an unreachable cluster is asked again every
+    few seconds (``runner.choose``).
+    """
+    return _backend_holder().get()
+
+
+def backend_notice() -> None:
+    """Say above a page's work when training does not run where the server was set up to run it."""
+    notice = get_backend().notice
+    if notice:
+        st.warning(t(notice), icon=":material/cloud_off:")
 
 
 ORPHAN_GRACE_S = 60.0  # a tab closed for longer than this loses its trainer (memory goes back to the server)
@@ -96,22 +124,58 @@ def keep_run(snapshot: Snapshot | None, config: TrainConfig | None) -> None:
     del runs[:-MAX_RUNS]
 
 
+RUN_PARAM = "run"  # the run id in the address bar: a reconnected or re-opened page finds its trainer again
+
+
+def _owner() -> str:
+    """Who may reattach to a run: a hash of this browser's XSRF cookie (the same across replicas that share
+    a cookie secret), so a teacher's address pasted to the class gives each student a run of their own."""
+    try:
+        cookie = st.context.cookies.get("_streamlit_xsrf") or ""
+    except Exception:  # (no browser context: a script or a test)
+        cookie = ""
+    return hashlib.sha1(cookie.encode()).hexdigest()[:12] if isinstance(cookie, str) and cookie else ""
+
+
+def _reattach(backend: TrainingBackend, tag: str) -> str | None:
+    """The run the URL names, if it still trains somewhere with this structure for this browser."""
+    run_id = st.query_params.get(RUN_PARAM)
+    if not run_id or len(run_id) > 64 or backend.attach(run_id) != tag:
+        return None
+    s = st.session_state
+    snapshot = backend.fetch(run_id, timeout=5.0)
+    watching_stopped = snapshot is not None and snapshot.message == "train.msg.idle_paused"
+    if snapshot is not None and (snapshot.status == "running" or watching_stopped):
+        backend.start(run_id)  # it was training when its page went away: go on
+        s[RUNNING] = True
+    return run_id
+
+
 def ensure_trainer(config: TrainConfig, split: Split, device: str) -> str:
-    """Create a trainer when the structure (data, layers, seed, device) changed; else pass live changes on."""
+    """Create a trainer when the structure (data, layers, seed, device) changed; else pass live changes on.
+
+    A page without a trainer of its own first looks for the run its URL names (``RUN_PARAM``): after its
+    app replica died the browser reconnects to another one, whose session state is empty.
+    """
     backend = get_backend()
     s = st.session_state
     key = json.dumps([config.structure_key(), data_fingerprint(split), device])
+    tag = hashlib.sha1(f"{key}|{_owner()}".encode()).hexdigest()
     sid = s.get(SESSION_ID)
+    if sid is None and (found := _reattach(backend, tag)) is not None:
+        sid = s[SESSION_ID] = found
+        s[STRUCTURE], s[LIVE_CONFIG], s[RUN_CONFIG] = key, config, config
+        s.setdefault(RUNNING, False)
     if sid is None or s.get(STRUCTURE) != key:
         if sid is not None:
             keep_run(backend.latest(sid), s.get(RUN_CONFIG))
             _release(backend, sid)
-        sid = backend.create(config, split, device)
+        sid = backend.create(config, split, device, tag=tag)
         s[SESSION_ID], s[STRUCTURE], s[LIVE_CONFIG], s[RUNNING] = sid, key, config, False
         s[RUN_CONFIG] = config
-        session_trainers().session_ids.add(sid)
-        return sid
     session_trainers().session_ids.add(sid)  # again after a reconnect: the resource is new then
+    if st.query_params.get(RUN_PARAM) != sid:
+        st.query_params[RUN_PARAM] = sid
     if s.get(LIVE_CONFIG) != config:
         backend.configure(sid, config)
         s[LIVE_CONFIG] = config

@@ -1,4 +1,4 @@
-"""Studios' jobs run behind the same pool as trainers: step, start, finish, live control, failure, release."""
+"""Studios' jobs run behind the same backend as trainers (pool and Ray): step, run, control, fail, release."""
 
 from __future__ import annotations
 
@@ -7,15 +7,16 @@ import time
 import pytest
 
 from playground.training.config import TrainConfig
+from playground.training.runner.backend import TrainingBackend
 from playground.training.runner.jobs import JobReport
-from playground.training.runner.pool import ProcessPool
 from playground.training.toy_data import make_dataset, split
+from support.backends import KINDS, open_backend
 from support.jobs import CountingSpec
 
 
-@pytest.fixture(scope="module")
-def pool():
-    backend = ProcessPool(1, idle_pause_s=30.0, idle_free_s=600)
+@pytest.fixture(scope="module", params=KINDS)
+def pool(request: pytest.FixtureRequest):
+    backend = open_backend(request.param, request, idle_pause_s=30.0, idle_free_s=600)
     yield backend
     backend.shutdown()
 
@@ -27,7 +28,7 @@ def _wait(predicate, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
-def test_a_job_steps_runs_to_its_end_and_reports(pool: ProcessPool) -> None:
+def test_a_job_steps_runs_to_its_end_and_reports(pool: TrainingBackend) -> None:
     sid = pool.create_job(CountingSpec(target=200))
     first = pool.fetch_report(sid, timeout=60)
     assert isinstance(first, JobReport) and first.status == "idle" and first.data["count"] == 0
@@ -45,7 +46,7 @@ def test_a_job_steps_runs_to_its_end_and_reports(pool: ProcessPool) -> None:
     assert pool.latest_report(sid) is None
 
 
-def test_a_failing_job_reports_error_and_the_worker_lives_on(pool: ProcessPool) -> None:
+def test_a_failing_job_reports_error_and_the_worker_lives_on(pool: TrainingBackend) -> None:
     bad = pool.create_job(CountingSpec(fail_at=3))
     pool.fetch_report(bad, timeout=60)
     pool.start(bad)
@@ -58,7 +59,7 @@ def test_a_failing_job_reports_error_and_the_worker_lives_on(pool: ProcessPool) 
         pool.release(sid)
 
 
-def test_an_unknown_control_is_an_error_not_a_dead_worker(pool: ProcessPool) -> None:
+def test_an_unknown_control_is_an_error_not_a_dead_worker(pool: TrainingBackend) -> None:
     sid = pool.create_job(CountingSpec())
     pool.fetch_report(sid, timeout=60)
     pool.control(sid, "no_such_knob", 1)
@@ -67,9 +68,10 @@ def test_an_unknown_control_is_an_error_not_a_dead_worker(pool: ProcessPool) -> 
     pool.release(sid)
 
 
-def test_jobs_and_trainers_share_a_worker(pool: ProcessPool) -> None:
+def test_jobs_and_trainers_share_a_worker(pool: TrainingBackend) -> None:
     trainer = pool.create(TrainConfig(), split(make_dataset("circle", 100, 0.0, 1), 0.5, 1))
     job = pool.create_job(CountingSpec(target=50))
+    assert pool.fetch(trainer, timeout=60) is not None and pool.fetch_report(job, timeout=60) is not None  # started
     pool.start(trainer)
     pool.start(job)
     _wait(lambda: pool.fetch_report(job).status == "finished")

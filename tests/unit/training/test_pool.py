@@ -31,35 +31,6 @@ def _wait(predicate, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
-def test_train_pause_step_and_live_changes(pool: ProcessPool) -> None:
-    sid = pool.create(TrainConfig(), DATA)
-    first = pool.fetch(sid, timeout=60)
-    assert first is not None and first.status == "idle" and first.step == 0
-    pool.step(sid, "batch")
-    assert pool.fetch(sid).step == 1
-    pool.start(sid)
-    _wait(lambda: pool.fetch(sid).epoch >= 3)
-    pool.pause(sid)
-    paused = pool.fetch(sid)
-    time.sleep(0.3)
-    assert paused.status == "paused" and pool.fetch(sid).step == paused.step  # frozen
-    pool.configure(sid, TrainConfig(optimizer_params={"lr": 0.001}, stop_epochs=paused.epoch + 1))
-    pool.start(sid)
-    _wait(lambda: pool.fetch(sid).status == "finished")
-    assert pool.fetch(sid).lr == pytest.approx(0.001)
-    pool.release(sid)
-
-
-def test_a_trainer_nobody_polls_pauses_by_itself(pool: ProcessPool) -> None:
-    sid = pool.create(TrainConfig(), DATA)
-    pool.fetch(sid, timeout=60)
-    pool.start(sid)
-    time.sleep(2.0)  # idle_pause_s is 1 s here
-    snapshot = pool.fetch(sid)
-    assert snapshot.status == "paused" and snapshot.message == "train.msg.idle_paused"
-    pool.release(sid)
-
-
 def test_the_pool_survives_a_killed_worker(pool: ProcessPool) -> None:
     victim = pool.create(TrainConfig(), DATA)
     pool.fetch(victim, timeout=60)
@@ -103,29 +74,3 @@ def test_trainers_run_at_a_lower_priority_than_the_app(pool: ProcessPool) -> Non
     for pid in pool.worker_pids():
         assert os.getpriority(os.PRIO_PROCESS, pid) >= mine + 10, "a trainer competes with the app server"
     pool.release(sid)
-
-
-def test_a_snapshot_for_the_browser_carries_the_model_and_skips_the_probes(pool: ProcessPool) -> None:
-    sid = pool.create(TrainConfig(), DATA)
-    assert pool.fetch(sid, timeout=60) is not None
-    request = pool.request_snapshot(sid, probe=False)
-    _wait(lambda: (snap := pool.latest(sid)) is not None and snap.request_id >= request)
-    light = pool.latest(sid)
-    assert light.boundary is None and light.neuron_maps == []
-    assert [layer["n_out"] for layer in light.model["layers"]] == [4, 2, 2]  # the default 4-2 network, 2 classes
-    assert pool.fetch(sid).boundary is not None  # the page's own requests still get the probes
-    pool.release(sid)
-
-
-def test_an_orphaned_trainer_is_freed_after_its_grace_unless_the_page_comes_back(pool: ProcessPool) -> None:
-    gone = pool.create(TrainConfig(), DATA)
-    back = pool.create(TrainConfig(), DATA)
-    assert pool.fetch(gone, timeout=60) is not None and pool.fetch(back, timeout=60) is not None
-    pool.orphan(gone, grace_s=0.5)  # a tab closed for good
-    pool.orphan(back, grace_s=3.0)  # a tab whose connection blinked ...
-    pool.request_snapshot(back)  # ... and reconnected in time
-    _wait(lambda: gone not in pool.describe_sessions())
-    assert pool.latest(gone) is None, "a freed orphan's snapshot stayed in the server"
-    time.sleep(3.5)
-    assert pool.fetch(back).status in ("idle", "paused"), "a reconnected page lost its trainer"
-    pool.release(back)

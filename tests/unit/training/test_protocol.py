@@ -18,7 +18,6 @@ import pytest
 
 from playground.training.config import TrainConfig
 from playground.training.model import ModelConfig
-from playground.training.runner.pool import lost_snapshot
 from playground.training.runner.protocol import (
     STATUSES,
     Configure,
@@ -35,7 +34,7 @@ from playground.training.runner.protocol import (
     Step,
     check_status,
 )
-from playground.training.snapshot import Snapshot
+from playground.training.snapshot import Snapshot, lost_snapshot
 from playground.training.toy_data import make_dataset, split
 from playground.training.trainer import Trainer
 

@@ -57,6 +57,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This run was freed after a long time without use. Press Restart to train again with the same settings.",
         "zh": "此运行长时间未使用，已被释放。按“重新开始”以相同设置再次训练。",
     },
+    "train.msg.node_lost": {
+        "en": "The cluster machine running this model went away (stopped or unreachable); the run is lost. "
+        "Other students' runs on other machines go on. Press Restart to train again with the same settings.",
+        "zh": "运行此模型的集群机器已离开（停止或无法连接），本次运行已丢失。其他机器上同学们的运行不受影响。"
+        "按“重新开始”以相同设置再次训练。",
+    },
+    "train.msg.cluster_unreachable": {
+        "en": "Nothing can train right now: this server is set up to train on a Ray cluster, and the cluster "
+        "does not answer. Tell your teacher or the server's admin; the pages that do not train still work.",
+        "zh": "现在无法训练：本服务器配置为在 Ray 集群上训练，但集群没有响应。请告诉老师或服务器管理员；"
+        "不需要训练的页面仍可使用。",
+    },
+    "train.msg.queued": {
+        "en": "The cluster is full: you are number {n} in the queue. Your model starts training here as soon "
+        "as a place frees up; keep this page open.",
+        "zh": "集群已满：你在队列中排第 {n} 位。一有空位，你的模型就会在这里开始训练；请保持此页面打开。",
+    },
+    "train.notice.cluster_unreachable": {
+        "en": "The training cluster (Ray) does not answer, so training is off on this server. "
+        "The server asks again every few seconds.",
+        "zh": "训练集群（Ray）没有响应，本服务器暂时无法训练。服务器每隔几秒会再次尝试连接。",
+    },
+    "train.notice.cluster_fallback": {
+        "en": "The training cluster (Ray) does not answer: training runs on this server instead, "
+        "so it may be slower while many students train.",
+        "zh": "训练集群（Ray）没有响应：训练改在本服务器上运行，许多同学同时训练时可能较慢。",
+    },
+    "train.notice.misconfigured": {
+        "en": "Training is off: this server's training backend settings are wrong (PLAYGROUND_BACKEND, "
+        "PLAYGROUND_RAY_ADDRESS, PLAYGROUND_RAY_FALLBACK). Accepted: backend local or ray; fallback none "
+        "or local; ray needs an address host:port. The server log says which setting.",
+        "zh": "训练已关闭：本服务器的训练后端设置有误（PLAYGROUND_BACKEND、PLAYGROUND_RAY_ADDRESS、"
+        "PLAYGROUND_RAY_FALLBACK）。可接受的值：backend 为 local 或 ray；fallback 为 none 或 local；"
+        "ray 需要地址 host:port。服务器日志会说明是哪一项。",
+    },
     "train.restart": {"en": "Restart", "zh": "重新开始"},
     "train.own_need_points": {
         "en": "Your own data needs at least 10 points of at least 2 classes: upload a CSV or click points "

@@ -1,0 +1,20 @@
+"""The session's Ray head for the backend contract tests (started only if a test asks for it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from support.backends import require_ray
+from support.ray_cluster import ray_head
+
+
+@pytest.fixture(scope="session")
+def ray_address() -> Iterator[str]:
+    require_ray()
+    with ray_head(num_cpus=2) as address:
+        yield address
+        import ray  # noqa: PLC0415
+
+        ray.shutdown()
