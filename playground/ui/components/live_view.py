@@ -26,6 +26,13 @@ def _component() -> Callable[..., Any]:
     return st.components.v2.component("playground.live_view", js=js, css=(HERE / "live_view.css").read_text())
 
 
+def _redraw() -> None:
+    """The feed was lost (another app replica, a restarted server): the full rerun this triggers is the point."""
+
+
 def live_view(data: dict[str, Any], *, key: str, on_ended: Callable[[], None]) -> Any:
-    """Mount the live view; ``on_ended`` runs (with a full rerun) when training stops by itself."""
-    return _component()(key=key, data=data, on_ended_change=on_ended, height="content")
+    """Mount the live view; ``on_ended`` runs (with a full rerun) when training stops by itself.
+
+    When its feed is unknown to the server it talks to, the view asks for one rerun (``_redraw``).
+    """
+    return _component()(key=key, data=data, on_ended_change=on_ended, on_lost_change=_redraw, height="content")

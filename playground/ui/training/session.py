@@ -128,13 +128,27 @@ RUN_PARAM = "run"  # the run id in the address bar: a reconnected or re-opened p
 
 
 def _owner() -> str:
-    """Who may reattach to a run: a hash of this browser's XSRF cookie (the same across replicas that share
-    a cookie secret), so a teacher's address pasted to the class gives each student a run of their own."""
+    """Who may reattach to a run: a hash of this browser's XSRF token (the same on every replica that shares
+    the cookie secret), so a teacher's address pasted to the class gives each student a run of their own."""
     try:
         cookie = st.context.cookies.get("_streamlit_xsrf") or ""
     except Exception:  # (no browser context: a script or a test)
         cookie = ""
-    return hashlib.sha1(cookie.encode()).hexdigest()[:12] if isinstance(cookie, str) and cookie else ""
+    if not isinstance(cookie, str) or not cookie:
+        return ""
+    return hashlib.sha1(xsrf_secret(cookie)).hexdigest()[:12]
+
+
+def xsrf_secret(cookie: str) -> bytes:
+    """The token inside Tornado's XSRF cookie ``2|mask|masked token|time``; the server re-masks it on new pages."""
+    parts = cookie.split("|")
+    try:
+        if len(parts) == 4 and parts[0] == "2":
+            mask, masked = bytes.fromhex(parts[1]), bytes.fromhex(parts[2])
+            return bytes(byte ^ mask[i % len(mask)] for i, byte in enumerate(masked))
+    except ValueError:
+        pass
+    return cookie.encode()
 
 
 def _reattach(backend: TrainingBackend, tag: str) -> str | None:

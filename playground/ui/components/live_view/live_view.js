@@ -16,7 +16,8 @@ const BOUNDARY_SIDE = 100; // the engine's grid (snapshot.BOUNDARY_SIDE)
 const NEURON_SIDE = 24; // each neuron's map (snapshot.NEURON_SIDE)
 const MAX_DRAWN = 8; // neurons drawn per layer (snapshot.MAX_DRAWN_NEURONS)
 const FRAME_BUDGET = 4e6; // multiply-adds per frame before the boundary drops to a coarser grid
-const MAX_ROWS = 4000; // history rows kept; older ones are thinned two to one
+const MAX_ROWS = 4000;
+const LOST_ASKS = 5; // reruns asked for when the feed is unknown to the server (a reconnect to another replica) // history rows kept; older ones are thinned two to one
 
 function liveEl(tag, cls, parent, text) {
   const el = document.createElement(tag);
@@ -111,6 +112,7 @@ class LiveView {
     if (feedChanged) {
       this.history = null;
       this.prevNet = this.net = null;
+      this.lostSent = 0;
     }
     if (data.snapshot) this.accept(data.snapshot, true);
     this.root.dataset.running = data.running ? "1" : "0";
@@ -158,7 +160,18 @@ class LiveView {
       const started = performance.now();
       try {
         const response = await fetch(`${this.data.feed}?after=${this.lastEpoch()}`, { cache: "no-store" });
-        if (response.status === 404) break; // the feed was closed (trainer released, session ended)
+        if (response.status === 404) {
+          // The feed is unknown here: the trainer was released, or this page reconnected to another app
+          // replica (or a restarted server) that never opened it. Streamlit does not rerun a page on a
+          // reconnect, so ask for a run: the page then finds its run by the id in the URL, with a new feed.
+          // The first ask may go out before the new connection is up and be lost: ask again, a few times.
+          if (!this.data.onLost || this.lostSent >= LOST_ASKS) break;
+          this.lostSent += 1;
+          this.data.onLost();
+          this.interval = 1000 * this.lostSent;
+          await new Promise((resolve) => setTimeout(resolve, this.interval));
+          continue;
+        }
         const body = await response.json();
         this.interval = body.next_ms;
         this.busy = body.busy ? body.updates_per_s : null;
@@ -518,6 +531,10 @@ export default function (component) {
   if (!root) root = liveEl("div", "lv-root", parentElement);
   let view = root[LIVE_STATE];
   if (!view || view.stopped) view = root[LIVE_STATE] = new LiveView(root);
-  view.configure({ ...data, onEnded: (status) => setTriggerValue("ended", status) });
+  view.configure({
+    ...data,
+    onEnded: (status) => setTriggerValue("ended", status),
+    onLost: () => setTriggerValue("lost", Date.now()),
+  });
   return () => view.stop();
 }
