@@ -21,6 +21,7 @@ from support.apptest import ROOT
 # Named one by one (a new benchmark must be added here, and the check below says so).
 BENCHMARKS = [
     "benchmarks/audio_augmentation.py",
+    "benchmarks/backend.py",
     "benchmarks/classroom.py",
     "benchmarks/compression.py",
     "benchmarks/fusion.py",
