@@ -59,7 +59,7 @@ class Snapshot:
 
 def lost_snapshot(session_id: str, status: TrainerStatus, message: str) -> Snapshot:
     """What a backend returns for a trainer that no longer exists (its worker died, or it was freed)."""
-    empty = {name: np.zeros(0) for name in ("epoch", "step", "train_loss", "test_loss")}
+    empty = {name: np.zeros(0) for name in HISTORY_FIELDS}  # every field: a page reads any of them
     return Snapshot(session_id, status, 0, 0, 0.0, empty, "classification", 2, 6.0, message=message)
 
 
