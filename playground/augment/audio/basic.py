@@ -19,6 +19,10 @@ from playground.data.samples import get_sample
 
 _EPS = 1e-12
 _FLOAT32 = np.dtype(np.float32)
+# ``x * g`` for float32 ``x`` and a Python float ``g`` (float32 out, NEP 50) is ``np.multiply`` with ``g``
+# cast to float32; naming the loop's dtype skips the promotion NumPy works out on every call: the very
+# same bits (``test_gain_is_the_plain_multiply``), ~0.2 µs sooner, which is most of gain's bookkeeping.
+_multiply = np.multiply
 
 
 def _f32(x: np.ndarray) -> np.ndarray:
@@ -38,7 +42,7 @@ def gain(x: np.ndarray, rate: int, gain_db: float) -> np.ndarray:
     """Multiply by a constant: the RMS moves by exactly ``gain_db``."""
     if x.dtype is not _FLOAT32:
         x = x.astype(np.float32)
-    return x * (10.0 ** (gain_db / 20.0))  # a Python float keeps float32 (NEP 50): one pass over the samples
+    return _multiply(x, 10.0 ** (gain_db / 20.0), dtype=_FLOAT32)  # see ``_multiply``: one pass, float32 out
 
 
 def gain_transition(

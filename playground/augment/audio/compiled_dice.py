@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
+
+import numpy as np
 
 from playground.augment.audio.spec import AudioTransform
 from playground.augment.audio.streams import uniforms
@@ -26,6 +29,7 @@ from playground.augment.replay import StepRecord
 
 CONSTANT, LINEAR, LOG, INTEGER = range(4)
 Rule = tuple[str, int, Any, Any]  # (parameter, mode, a, b)
+Choice = tuple[bool, tuple[Any, ...]]  # one draw's coin and values, in ``value_names`` order
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +88,41 @@ def sample_compiled(step: CompiledStep, seed: int, draw: int) -> StepRecord:
     if step.constant:
         values.update(step.constant)
     return StepRecord(step.name, u[0] < step.p, values)
+
+
+def value_names(step: CompiledStep) -> tuple[str, ...]:
+    """The keys of ``sample_compiled``'s values, in their order: the rules', then the constant ones."""
+    return (*(rule[0] for rule in step.rules), *step.constant)
+
+
+def block_choices(step: CompiledStep, table: np.ndarray) -> list[Choice]:
+    """``sample_compiled``'s coin and values for every row of a block's table (``streams.block_table``).
+
+    Why per block: one pass of array arithmetic serves ``BLOCK`` draws, so a
+    draw of a cheap transform only reads its row (``fast_draw``). The same
+    operations on the same doubles as ``sample_compiled``: a linear value is
+    ``a + u * b`` in float64 arrays (an IEEE multiply, then an add, each
+    rounded exactly as Python's floats are), an integer one the same
+    truncation in int64; a log value takes ``sample_compiled``'s very
+    expression per draw (NumPy's ``exp`` is not ``math.exp`` to the last bit).
+    ``test_fast_draw.py`` compares the two on every row of a block.
+    """
+    coins = (table[:, 0] < step.p).tolist()
+    columns: list[Any] = []
+    for i, (_, mode, a, b) in enumerate(step.rules, start=1):
+        u = table[:, i]
+        if mode == LINEAR:
+            columns.append((a + u * b).tolist() if type(a) is float and type(b) is float else
+                           [float(a + v * b) for v in u.tolist()])  # fmt: skip
+        elif mode == CONSTANT:
+            columns.append(repeat(a))
+        elif mode == LOG:
+            columns.append([float(math.exp(a + v * b)) for v in u.tolist()])
+        elif type(a) is int and type(b) is int:  # int() truncates; so does astype for these non-negative doubles
+            columns.append((a + np.minimum((u * (b + 1)).astype(np.int64), b)).tolist())
+        else:
+            columns.append([int(a + min(int(v * (b + 1)), b)) for v in u.tolist()])
+    columns.extend(repeat(value) for value in step.constant.values())
+    if not columns:
+        return [(coin, ()) for coin in coins]
+    return list(zip(coins, zip(*columns)))  # noqa: B905 (the constant columns repeat without end)

@@ -13,13 +13,16 @@ the replay loop are the shared core (``playground.augment.core``,
   ``playground.augment.audio.streams``), and consumes one number for its ``p``
   coin and one per parameter whether or not it applies, so changing step 3
   never changes what steps 1 and 2 drew, and draw 7 can be recomputed alone;
-- the float32 contract and the cut at ``MAX_GROWTH`` times the input length.
+- the float32 contract and the cut at ``MAX_GROWTH`` times the input length;
+- the everyday draw (float32 in, no intermediates) compiled once per pipeline
+  (``Pipeline.fast``, ``playground.augment.audio.fast_draw``): the same
+  records and samples as this module's general path, with less bookkeeping.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -27,7 +30,9 @@ import numpy as np
 
 from playground.augment import core
 from playground.augment.audio.compiled_dice import CompiledStep, compile_step, sample_compiled
+from playground.augment.audio.fast_draw import MAX_GROWTH, FastDraw, fast_draw
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
+from playground.augment.audio.result import DrawResult
 from playground.augment.audio.spec import AudioTransform, value_at
 from playground.augment.audio.streams import continued, uniforms
 from playground.augment.core import MAX_STEPS, PipelineFormat, PreparedStep, Step, plain
@@ -39,7 +44,7 @@ __all__ = ["FORMAT", "MAX_GROWTH", "MAX_STEPS", "DrawResult", "Pipeline", "Step"
 
 FORMAT = "playground.audio_pipeline/1"
 _FLOAT32 = np.dtype(np.float32)  # compared by identity: the cheapest check on every step
-MAX_GROWTH = 2.0  # a draw never gets longer than twice its input (a chain of slow-downs is cut there)
+_NDARRAY = np.ndarray
 
 
 class Pipeline(core.Pipeline):
@@ -79,18 +84,20 @@ class Pipeline(core.Pipeline):
         return tuple((step.spec, pinned, compile_step(step), step) for step, pinned in self.plan)
 
     @cached_property
+    def fast(self) -> FastDraw:
+        """``run_draw``'s everyday case (float32 in, no intermediates) worked out once: ``fast_draw``."""
+        return fast_draw(self.plan, sample_step)
+
+    @cached_property
+    def fast_call(self) -> Callable[[np.ndarray, int, int, int], DrawResult]:
+        """``fast.__call__``, bound once: calling an object costs ~0.1 µs more than calling a bound method."""
+        return self.fast.__call__
+
+    @cached_property
     def fixed_record(self) -> tuple[StepRecord, ...] | None:
         """The one record every draw gets, when no step needs dice; else None."""
         pinned = tuple(entry[1] for entry in self.plan)
         return None if None in pinned else pinned  # type: ignore[return-value]
-
-
-@dataclass(slots=True)
-class DrawResult:
-    samples: np.ndarray
-    record: list[StepRecord]
-    intermediates: list[np.ndarray] = field(default_factory=list)  # after each step, when asked
-    trimmed: bool = False
 
 
 def sample_record(pipeline: Pipeline, seed: int, draw: int) -> list[StepRecord]:
@@ -149,13 +156,14 @@ def replay(samples: np.ndarray, rate: int, record: list[StepRecord], *, keep_int
 def run_draw(
     pipeline: Pipeline, samples: np.ndarray, rate: int, seed: int, draw: int, *, keep_intermediates: bool = False
 ) -> DrawResult:
-    """Sample and apply draw ``draw``: what the studio shows in its grid."""
-    fixed = pipeline.fixed_record  # sample_record's work written out: one call fewer for the cheapest pipelines
-    record = list(fixed) if fixed is not None else _sampled(pipeline, int(seed), int(draw))
-    if not keep_intermediates and type(samples) is np.ndarray and samples.dtype is _FLOAT32:
-        specs = [entry[0] for entry in pipeline.draw_plan]
-        return _apply_lean(samples, rate, record, specs)
-    return _apply(samples, rate, record, keep_intermediates)
+    """Sample and apply draw ``draw``: what the studio shows in its grid.
+
+    Float32 samples without intermediates take ``Pipeline.fast`` (the same
+    records and samples, less bookkeeping); anything else the general path.
+    """
+    if not keep_intermediates and type(samples) is _NDARRAY and samples.dtype is _FLOAT32:
+        return pipeline.fast_call(samples, rate, seed, draw)
+    return _apply(samples, rate, sample_record(pipeline, seed, draw), keep_intermediates)
 
 
 class _Kernel:
@@ -175,22 +183,21 @@ class _Kernel:
         return x
 
 
-def _apply_lean(
-    source: np.ndarray, rate: int, record: list[StepRecord], specs: list[AudioTransform] | None = None
-) -> DrawResult:
-    """The grid's case (no intermediates), written out: the same calls as ``replay_records`` with ``_Kernel``.
+def _apply_lean(source: np.ndarray, rate: int, record: list[StepRecord]) -> DrawResult:
+    """A replay without intermediates, written out: the same calls as ``replay_records`` with ``_Kernel``.
 
-    Why a second loop: a gain on 10 s of audio is one ~20 µs multiply, and the
-    shared loop's generic calls cost ~4 µs more per draw, the whole margin
-    against audiomentations. ``test_lean_and_shared_loops_agree`` keeps the two equal.
+    Why a second loop: a gain on 10 s of audio is one ~25 µs multiply, and the
+    shared loop's generic calls cost ~4 µs more per draw (a training loop that
+    replays stored records pays them). ``test_lean_and_shared_loops_agree``
+    keeps the two equal (and ``Pipeline.fast``, the drawing twin of this loop).
     """
     x = source
     trimmed = False
     limit = int(source.shape[-1] * MAX_GROWTH) or 1
     registry = AUDIO_TRANSFORMS
-    for index, step in enumerate(record):
+    for step in record:
         if step.fired:
-            spec = registry[step.name] if specs is None else specs[index]  # run_draw knows them: no lookup
+            spec = registry[step.name]
             x = spec.fn(x, rate, **step.params)
             if x.dtype is not _FLOAT32:
                 x = x.astype(np.float32)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy import signal
 
 from playground.augment.audio import basic, filters, room
 from playground.augment.audio import specaugment as spec
@@ -96,6 +97,37 @@ def test_filters_attenuate_an_octave_past_the_cutoff_by_20_db(zero_phase: bool) 
     assert _attenuation_db(filters.band_pass, 2828.0, center_hz=1000.0, bandwidth=1.0, zero_phase=zero_phase) >= 20
     assert _attenuation_db(filters.band_pass, 354.0, center_hz=1000.0, bandwidth=1.0, zero_phase=zero_phase) >= 20
     assert _attenuation_db(filters.band_stop, 1000.0, center_hz=1000.0, bandwidth=1.0, zero_phase=zero_phase) >= 20
+
+
+def _one_pass(x: np.ndarray, sos: np.ndarray) -> np.ndarray:
+    """``filters._run`` as it was before chunking: the whole clip dithered and filtered at once."""
+    data = np.array(x, dtype=np.float64)
+    if data.shape[-1] == 0:
+        return data.astype(np.float32)
+    data[..., ::2] += 2e-18
+    return signal.sosfilt(sos, data, axis=-1).astype(np.float32, copy=False)
+
+
+def test_chunked_filters_equal_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old links replay to the bit: chunks with the state carried over are the one pass, sample for sample."""
+    rng = np.random.default_rng(5)
+    chunk = filters.CHUNK
+    speech_like = (rng.standard_normal(3 * chunk + 7) * 0.1).astype(np.float32)
+    speech_like[chunk - 100 : chunk + 5000] = 0.0  # digital silence across a chunk edge: the dither's case
+    clips = [speech_like, speech_like[: chunk - 1], speech_like[: chunk + 1], speech_like[:5], speech_like[:0],
+             np.stack([speech_like, -speech_like[::-1]]), np.zeros(chunk + 3, np.float32)]  # fmt: skip
+    designs = [filters._butter("lowpass", (1234.5,), 4, RATE), filters._butter("highpass", (90.0,), 8, RATE),
+               filters._butter("bandpass", (300.0, 3400.0), 2, RATE),
+               filters.peaking_sos(1000.0, 9.0, 2.0, RATE)]  # fmt: skip
+    for sos in designs:
+        for x in clips:
+            got, want = filters._run(x, sos, zero_phase=False), _one_pass(x, sos)
+            assert got.dtype == np.float32 and got.shape == x.shape and got.tobytes() == want.tobytes()
+    monkeypatch.setattr(filters, "_sosfilt_in_place", None)  # a SciPy that moved its kernel: the public function
+    for x in clips[:1] + clips[5:6]:
+        assert filters._run(x, designs[0], zero_phase=False).tobytes() == _one_pass(x, designs[0]).tobytes()
+    short = speech_like[:9]  # too short to run backwards: one pass forwards, as before
+    assert filters._run(short, designs[0], zero_phase=True).tobytes() == _one_pass(short, designs[0]).tobytes()
 
 
 def test_filters_pass_the_passband() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from playground.augment.audio import streams
 from playground.augment.audio.pipeline import Pipeline, run_draw, sample_record
-from playground.core.seeding import numpy_rng
+from playground.core.seeding import derive_seed, numpy_rng
 
 SEEDS = (0, 1, 7, 42, 99_999, 2**31 - 1)
 DRAWS = (0, 1, 2, 11, 255, 1023, 1024, 1025, 5000, 10**7)
@@ -57,3 +57,10 @@ def test_a_draw_replays_alone_and_in_any_order() -> None:
     backward = [run_draw(pipeline, x, 16_000, 3, d).samples for d in (1, 2000, 0)]
     for a, b in zip(forward, backward[::-1], strict=True):
         assert np.array_equal(a, b)
+
+
+def test_derived_seeds_equal_derive_seed_for_whole_blocks_and_odd_ranges() -> None:
+    for seed, position, draws in ((0, 0, range(streams.BLOCK)), (2**31 - 1, 23, range(10**7, 10**7 + 300)),
+                                  (42, 5, range(3, 4)), (7, 1, range(0))):  # fmt: skip
+        got = [int(v) for v in streams.derive_seeds(seed, draws, position)]
+        assert got == [derive_seed(seed, "audio.draw", d, position) for d in draws]
