@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from e2e.conftest import CHROMIUM_FLAGS, chromium_path  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
+from support.chromium import CHROMIUM_FLAGS, chromium_path  # noqa: E402
 from support.server import streamlit_server  # noqa: E402
 
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
