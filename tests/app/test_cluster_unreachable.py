@@ -7,11 +7,12 @@ the other studios say the same above their work; pages that do not train work as
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 
 from playground.i18n import translate
+from playground.training.runner.choose import BackendHolder, BackendSettings, make_backend
+from playground.training.runner.pool import ProcessPool
 from playground.ui.training import session
 from support.apptest import assert_clean, open_page
 
@@ -23,12 +24,11 @@ def _closed_port() -> int:
 
 
 @pytest.fixture
-def unreachable_cluster(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLAYGROUND_BACKEND", "ray")
-    monkeypatch.setenv("PLAYGROUND_RAY_ADDRESS", f"127.0.0.1:{_closed_port()}")
-    session._backend_holder.clear()  # the server's backend is chosen once: choose again with these settings
-    yield
-    session._backend_holder.clear()
+def unreachable_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's backend as it is chosen for a Ray head nobody answers at (the real cache is left alone)."""
+    settings = BackendSettings("ray", f"127.0.0.1:{_closed_port()}")
+    holder = BackendHolder(lambda: make_backend(settings, ProcessPool))
+    monkeypatch.setattr(session, "_backend_holder", lambda: holder)
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])

@@ -95,7 +95,14 @@ class RayBackend(SnapshotBook):
         }  # fmt: skip
         self._registry = (
             ray.remote(RunRegistry)
-            .options(name=REGISTRY_NAME, namespace=NAMESPACE, get_if_exists=True, lifetime="detached", num_cpus=0)
+            .options(
+                name=REGISTRY_NAME,
+                namespace=NAMESPACE,
+                get_if_exists=True,
+                lifetime="detached",
+                num_cpus=0,
+                resources={"node:__internal_head__": 0.001},  # on the head: a worker node may die, the head not
+            )
             .remote()
         )
         self._actors: dict[str, Any] = {}  # session → actor handle

@@ -21,10 +21,9 @@ from playground.language.vocab import from_json
 from playground.training.runner.jobs import JobReport
 from playground.training.runner.protocol import LOST
 from playground.ui.language.keys import ADDED, DETAILS, PREDICTORS, RUNS
-from playground.ui.training.session import get_backend
+from playground.ui.training.session import ORPHAN_GRACE_S, get_backend
 
 MAX_RUNS = 6  # older runs are freed: each holds a model (the n-gram one: 100,000 weights) in a worker
-ORPHAN_GRACE_S = 60.0
 
 
 @dataclass

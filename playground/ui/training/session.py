@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,7 +63,19 @@ def backend_notice() -> None:
         st.warning(t(notice), icon=":material/cloud_off:")
 
 
-ORPHAN_GRACE_S = 60.0  # a tab closed for longer than this loses its trainer (memory goes back to the server)
+def _orphan_grace_s(default: float = 60.0) -> float:
+    """How long a closed tab keeps its runs: ``PLAYGROUND_ORPHAN_GRACE_S`` (1 s to 1 h), else a minute.
+
+    Why a setting: on a cluster a kept run also keeps its CPU, so a course may want it shorter;
+    a class on flaky Wi-Fi may want it longer.
+    """
+    try:
+        return min(3600.0, max(1.0, float(os.environ.get("PLAYGROUND_ORPHAN_GRACE_S", default))))
+    except ValueError:
+        return default
+
+
+ORPHAN_GRACE_S = _orphan_grace_s()  # a tab closed for longer than this loses its runs (memory, a cluster's CPU)
 
 
 @dataclass
