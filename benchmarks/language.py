@@ -101,8 +101,9 @@ def main() -> None:
           f"{100 * (our_acc - long_acc):.2f} points against our 2, and stand {100 * (long_acc - their_acc):+.2f} "
           "against scikit-learn's regularised fit.")  # fmt: skip
     print(
-        "  Time is mostly tokenizing and counting in Python on both sides, so epochs cost little; "
-        "the ratio moves with the machine's load (alternated repeats, medians)."
+        "  scikit-learn's time is mostly tokenizing and counting in Python; ours looks each character up once "
+        "and counts pairs, vocabulary and bags in NumPy, so its epochs are now about half of its time. "
+        "The ratio moves with the machine's load (alternated repeats, medians)."
     )
     gap, ratio = 100 * (our_acc - their_acc), our_s / their_s
     verdicts = []

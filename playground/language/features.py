@@ -16,6 +16,7 @@ from itertools import chain, repeat
 import numpy as np
 import torch
 
+from playground.language.codes import TermCounts, term_counts
 from playground.language.vocab import CLS, PAD, UNK, Vocabulary
 
 
@@ -43,34 +44,44 @@ def encode_bag(tokens: Sequence[str], vocab: Vocabulary, max_len: int) -> Encode
 
 
 def encode_bags(documents: Sequence[Sequence[str]], vocab: Vocabulary, max_len: int) -> list[Encoded]:
-    """``encode_bag`` for a whole corpus at once: one pass in NumPy instead of a Counter per text.
-
-    Why: the benchmark against scikit-learn times the whole path from raw text; the per-text loop
-    spent more time counting than the model spent training.
-    """
+    """``encode_bag`` for many texts at once (a notebook, the tests); the trainer calls :func:`bags` directly."""
     index = vocab.index
     lengths = np.fromiter((len(doc) for doc in documents), dtype=np.int64, count=len(documents))
     tokens = chain.from_iterable(documents)  # map(dict.get) runs in C: half the time of a generator expression
     ids = np.fromiter(map(index.get, tokens, repeat(UNK)), dtype=np.int64, count=int(lengths.sum()))
     rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
     known = ids != UNK
-    keys, counts = np.unique(rows[known] * len(vocab) + ids[known], return_counts=True)
-    doc_of, id_of = np.divmod(keys, len(vocab))
-    weights = counts.astype(np.float32) * vocab.idf[id_of]
-    norms = np.sqrt(np.bincount(doc_of, weights=weights.astype(np.float64) ** 2, minlength=len(documents)))
-    starts = np.searchsorted(doc_of, np.arange(len(documents) + 1))
-    out = []
-    for doc in range(len(documents)):
-        lo, hi = starts[doc], starts[doc + 1]
-        if lo == hi:
-            out.append(Encoded(np.array([UNK], dtype=np.int64), np.zeros(1, dtype=np.float32)))
-            continue
-        doc_ids, doc_weights = id_of[lo:hi], weights[lo:hi]
-        if hi - lo > max_len:
-            keep = np.argsort(-doc_weights, kind="stable")[:max_len]
-            doc_ids, doc_weights = doc_ids[keep], doc_weights[keep]
-        out.append(Encoded(doc_ids, (doc_weights / norms[doc]).astype(np.float32)))
+    return bags(term_counts(rows[known], ids[known], len(vocab)), vocab.idf, len(documents), max_len)
+
+
+def bags(terms: TermCounts, idf: np.ndarray, n_docs: int, max_len: int) -> list[Encoded]:
+    """Every document's bag from its (id, count) entries: the weighting in NumPy over the whole corpus at once.
+
+    Why: the benchmark against scikit-learn times the whole path from raw text; a Counter and a
+    normalisation per text spent more time than the model spent training. Only a document with
+    more than ``max_len`` distinct ids needs a sort of its own.
+    """
+    weights = terms.counts.astype(np.float32) * idf[terms.terms]
+    norms = np.sqrt(np.bincount(terms.docs, weights=weights.astype(np.float64) ** 2, minlength=n_docs))
+    scaled = (weights / norms[terms.docs]).astype(np.float32)  # over all ids, as scikit-learn does
+    starts = terms.starts(n_docs)
+    bounds = list(zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True))
+    out = [Encoded(terms.terms[lo:hi], scaled[lo:hi]) for lo, hi in bounds]
+    for doc in np.flatnonzero(np.diff(starts) == 0):  # nothing known: one <unk> that weighs nothing
+        out[doc] = Encoded(np.array([UNK], dtype=np.int64), np.zeros(1, dtype=np.float32))
+    for doc in np.flatnonzero(np.diff(starts) > max_len):  # keep the heaviest, as encode_bag does
+        lo, hi = bounds[doc]
+        keep = lo + np.argsort(-weights[lo:hi], kind="stable")[:max_len]
+        out[doc] = Encoded(terms.terms[keep], scaled[keep])
     return out
+
+
+def sequences(ids: np.ndarray, offsets: np.ndarray, max_len: int) -> list[Encoded]:
+    """``encode_sequence`` for coded documents: [CLS], then each document's first ``max_len - 1`` ids."""
+    cls = np.array([CLS], dtype=np.int64)
+    ends = np.minimum(offsets[1:], offsets[:-1] + max(0, max_len - 1)).tolist()
+    encoded = (np.concatenate([cls, ids[lo:hi]]) for lo, hi in zip(offsets[:-1].tolist(), ends, strict=True))
+    return [Encoded(row, np.ones(len(row), dtype=np.float32)) for row in encoded]
 
 
 def encode_sequence(tokens: Sequence[str], vocab: Vocabulary, max_len: int) -> Encoded:

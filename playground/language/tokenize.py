@@ -67,19 +67,31 @@ def with_bigrams(units: Sequence[str], joiner: str) -> list[str]:
 
 @dataclass(frozen=True)
 class TokenizerEntry(Entry):
-    """One way to cut a text; ``split(text, language)`` returns the tokens in reading order."""
+    """One way to cut a text: its units and, with a ``joiner``, each unit followed by its pair with the next.
 
-    split: Callable[[str, str], list[str]] = characters
+    Why the pairs are declared, not computed inside one function: the trainer codes the units and
+    builds the pairs from their integer codes (:func:`playground.language.codes.with_pairs`), so it
+    never makes the ~1.2 million pair strings of the reviews. A unit never contains its joiner (words
+    have no spaces, characters are single code points), so a pair's string is never a unit's.
+    """
+
+    units: Callable[[str, str], list[str]] = characters
+    joiner: str | None = None  # None: the units alone
     text_prefix = "language.tok"
+
+    def split(self, text: str, language: str) -> list[str]:
+        """The tokens of ``text`` in reading order."""
+        units = self.units(text, language)
+        return units if self.joiner is None else with_bigrams(units, self.joiner)
 
 
 TOKENIZERS: Registry[TokenizerEntry] = Registry(
     "tokenizer",
     (
         TokenizerEntry("chars", characters),
-        TokenizerEntry("char_bigrams", lambda text, lang: with_bigrams(characters(text, lang), "")),
+        TokenizerEntry("char_bigrams", characters, ""),
         TokenizerEntry("words", words),
-        TokenizerEntry("word_bigrams", lambda text, lang: with_bigrams(words(text, lang), " ")),
+        TokenizerEntry("word_bigrams", words, " "),
     ),
 )
 

@@ -9,7 +9,7 @@ is spent, so a Pause or a report request is answered between any two units.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,9 +19,10 @@ from torch import nn
 
 from playground.core.seeding import numpy_rng, seeded_torch_init
 from playground.language import vocab as vocabulary
+from playground.language.codes import CodedDocs, Coder, with_pairs
 from playground.language.config import LanguageConfig
 from playground.language.corpora import CORPORA, split, with_added
-from playground.language.features import Encoded, collate, encode, encode_bags
+from playground.language.features import Encoded, bags, collate, sequences
 from playground.language.models import MODELS, TextModel, build_model, count_parameters
 from playground.language.tokenize import TOKENIZERS
 from playground.training.runner.jobs import Job, JobSpec
@@ -29,7 +30,7 @@ from playground.training.runner.jobs import Job, JobSpec
 BAG_MAX = 512  # distinct tokens kept per text for the bag models (the heaviest by TF-IDF)
 CHUNK = 400  # texts tokenized per unit of work
 EVAL_BATCH = 256
-_TOKENIZED: dict[tuple[str, str], list[list[str]]] = {}  # per worker process: jieba runs once per corpus
+_TOKENIZED: dict[tuple[str, Callable[[str, str], list[str]]], CodedDocs] = {}  # per process: jieba runs once per corpus
 
 
 @dataclass
@@ -50,30 +51,31 @@ def prepare_steps(config: LanguageConfig, added: tuple[tuple[str, int], ...], ki
     """Yield None after each chunk of work, then the prepared data (usable without a job: see ``prepare``)."""
     entry = CORPORA[config.corpus]
     corpus = entry.load()
-    key = (config.corpus, config.tokenizer)
-    split_fn = TOKENIZERS[config.tokenizer].split
+    tokenizer = TOKENIZERS[config.tokenizer]
+    key = (config.corpus, tokenizer.units)  # chars and char_bigrams share their units, words and word_bigrams too
     if key not in _TOKENIZED:
-        docs: list[list[str]] = []
+        coder = Coder()
         for start in range(0, len(corpus.texts), CHUNK):
-            docs.extend(split_fn(text, corpus.language) for text in corpus.texts[start : start + CHUNK])
+            coder.add([tokenizer.units(text, corpus.language) for text in corpus.texts[start : start + CHUNK]])
             yield None
-        _TOKENIZED[key] = docs
-    docs = _TOKENIZED[key] + [split_fn(text, corpus.language) for text, _ in added]
+        _TOKENIZED[key] = coder.done()
+    units = _TOKENIZED[key]
+    if added:
+        coder = Coder(units)
+        coder.add([tokenizer.units(text, corpus.language) for text, _ in added])
+        units = coder.done()
+    coded = with_pairs(units, tokenizer.joiner)
     texts, labels = with_added(corpus, added)
     parts = split(corpus, config.test_ratio, config.seed)
     train = np.concatenate([parts.train, np.arange(len(corpus.texts), len(texts))]).astype(np.int64)
-    vocab = vocabulary.build([docs[i] for i in train], config.max_vocab)
+    fitted = vocabulary.fit(coded, train, config.max_vocab)
     yield None
-    limit = config.max_len if kind == "sequence" else BAG_MAX
-    encoded: list[Encoded] = []
-    for start in range(0, len(docs), CHUNK * 10):
-        chunk = docs[start : start + CHUNK * 10]
-        encoded.extend(
-            encode_bags(chunk, vocab, limit) if kind == "bag" else [encode(d, vocab, kind, limit) for d in chunk]
-        )
-        yield None
-    oov = vocab.oov_share([docs[i] for i in parts.test])
-    yield Prepared(texts, labels, train, parts.test, vocab, encoded, oov)
+    if kind == "bag":
+        encoded = bags(fitted.terms, fitted.vocab.idf, len(coded), BAG_MAX)
+    else:
+        encoded = sequences(fitted.ids, coded.offsets, config.max_len)
+    yield None
+    yield Prepared(texts, labels, train, parts.test, fitted.vocab, encoded, fitted.oov_share(coded, parts.test))
 
 
 def prepare(config: LanguageConfig, added: tuple[tuple[str, int], ...] = (), kind: str = "bag") -> Prepared:

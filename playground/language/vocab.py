@@ -8,12 +8,12 @@ that happens. Ids 0–2 are reserved: padding, unknown, and the Transformer's [C
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
+
+from playground.language.codes import CodedDocs, TermCounts, code, term_counts
 
 PAD, UNK, CLS = 0, 1, 2
 SPECIALS = ("<pad>", "<unk>", "<cls>")
@@ -64,17 +64,56 @@ def _index(vocab: Vocabulary) -> dict[str, int]:
     return found
 
 
+@dataclass(frozen=True)
+class Fitted:
+    """A vocabulary fitted on coded documents, with what fitting counted: the bags and sequences reuse it."""
+
+    vocab: Vocabulary
+    ids: np.ndarray  # int64: the vocabulary id of every token of the documents (UNK when not kept)
+    terms: TermCounts  # (document, id, count) of every kept id in every document
+
+    def oov_share(self, coded: CodedDocs, docs: np.ndarray) -> float:
+        """As :meth:`Vocabulary.oov_share` for the documents ``docs``."""
+        ids = self.ids[coded.positions(docs)]
+        return int(np.count_nonzero(ids == UNK)) / len(ids) if len(ids) else 0.0
+
+
+def fit(coded: CodedDocs, train: np.ndarray, max_size: int, min_count: int = 1) -> Fitted:
+    """The ``max_size`` most frequent tokens of the documents ``train`` seen at least ``min_count`` times.
+
+    Ties go to the token seen first in ``train``'s order (``Counter.most_common``'s order, which an
+    earlier version used); document frequency comes from the same (document, id) counts as the bags.
+    """
+    n_codes = coded.n_codes
+    stream = coded.codes[coded.positions(train)]
+    counts = np.bincount(stream, minlength=n_codes)
+    first = np.full(n_codes, len(stream), dtype=np.int64)
+    np.minimum.at(first, stream, np.arange(len(stream), dtype=np.int64))
+    candidates = np.flatnonzero(counts >= max(1, min_count))
+    ranked = candidates[np.lexsort((first[candidates], -counts[candidates]))]
+    limit = max(0, max_size - len(SPECIALS))
+    ranked = ranked[: limit + len(SPECIALS)]
+    kept = [
+        (c, token) for c, token in zip(ranked.tolist(), coded.strings(ranked), strict=True) if token not in SPECIALS
+    ]
+    tokens = SPECIALS + tuple(token for _, token in kept[:limit])
+    kept_codes = np.array([c for c, _ in kept[:limit]], dtype=np.int64)
+    lookup = np.full(n_codes, UNK, dtype=np.int64)
+    lookup[kept_codes] = np.arange(len(SPECIALS), len(tokens), dtype=np.int64)
+    ids = lookup[coded.codes]
+    known = ids != UNK
+    terms = term_counts(coded.rows()[known], ids[known], len(tokens))
+    in_train = np.zeros(len(coded), dtype=bool)
+    in_train[train] = True
+    df = np.bincount(terms.terms[in_train[terms.docs]], minlength=len(tokens))
+    idf = np.ones(len(tokens), dtype=np.float32)
+    idf[len(SPECIALS) :] = np.log((1 + len(train)) / (1 + df[len(SPECIALS) :])) + 1.0
+    return Fitted(Vocabulary(tokens, idf), ids, terms)
+
+
 def build(documents: Sequence[Sequence[str]], max_size: int, min_count: int = 1) -> Vocabulary:
     """The ``max_size`` most frequent tokens seen at least ``min_count`` times (ties: first seen first)."""
-    counts: Counter[str] = Counter(chain.from_iterable(documents))
-    frequency: Counter[str] = Counter(chain.from_iterable(map(set, documents)))
-    ranked = [token for token, count in counts.most_common() if count >= min_count and token not in SPECIALS]
-    tokens = SPECIALS + tuple(ranked[: max(0, max_size - len(SPECIALS))])
-    n = len(documents)
-    idf = np.ones(len(tokens), dtype=np.float32)
-    df = np.array([frequency[token] for token in tokens[len(SPECIALS) :]], dtype=np.float64)
-    idf[len(SPECIALS) :] = np.log((1 + n) / (1 + df)) + 1.0
-    return Vocabulary(tokens, idf)
+    return fit(code(documents), np.arange(len(documents), dtype=np.int64), max_size, min_count).vocab
 
 
 def from_json(text: str) -> Vocabulary:
