@@ -10,6 +10,8 @@ real Ray cluster, so neither can drift from the contract.
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 
 import pytest
 
@@ -38,3 +40,11 @@ def open_backend(kind: str, request: pytest.FixtureRequest, **idle: float) -> Tr
     from playground.training.runner.ray_backend import RayBackend  # noqa: PLC0415 (ray is optional)
 
     return RayBackend(request.getfixturevalue("ray_address"), **idle)
+
+
+def wait_until(predicate: Callable[[], object], timeout: float = 60.0, pause: float = 0.05) -> None:
+    """Poll ``predicate`` until it holds; fail the test with "timed out" after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(pause)

@@ -17,18 +17,29 @@ import time
 import uuid
 from abc import abstractmethod
 
+from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
-from playground.training.runner.jobs import JobReport, lost_report
+from playground.training.runner.jobs import JobReport, JobSpec, lost_report
 from playground.training.runner.protocol import (
     LOST,
+    Configure,
+    Control,
+    Create,
+    CreateJob,
     Failed,
     Gone,
     Message,
+    Orphan,
+    Pause,
     RequestSnapshot,
     SnapshotReady,
+    Start,
+    Step,
+    StepUnit,
     TrainerStatus,
 )
 from playground.training.snapshot import Snapshot, lost_snapshot
+from playground.training.toy_data import Split
 
 
 class SnapshotBook(TrainingBackend):
@@ -49,6 +60,37 @@ class SnapshotBook(TrainingBackend):
     @abstractmethod
     def _forget(self, session_id: str) -> None:
         """Drop every trace of a session (called with the lock held)."""
+
+    # -- commands, the same for every backend: only their delivery (``_send``) differs ------------
+    def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:
+        return self._place(Create(new_session_id(), config, data, device), tag)
+
+    def create_job(self, spec: JobSpec, device: str = "cpu", tag: str = "") -> str:
+        return self._place(CreateJob(new_session_id(), spec, device), tag)
+
+    @abstractmethod
+    def _place(self, command: Create | CreateJob, tag: str) -> str:
+        """Find a place for a new session and send it ``command``; return its id."""
+
+    def control(self, session_id: str, name: str, value: object) -> None:
+        self._send(session_id, Control(session_id, name, value))
+
+    def configure(self, session_id: str, config: TrainConfig) -> None:
+        self._send(session_id, Configure(session_id, config))
+
+    def start(self, session_id: str) -> None:
+        self._send(session_id, Start(session_id))
+
+    def pause(self, session_id: str) -> None:
+        self._send(session_id, Pause(session_id))
+
+    def step(self, session_id: str, unit: StepUnit = "batch") -> None:
+        self._send(session_id, Step(session_id, unit))
+
+    def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
+        with self._lock:
+            self._orphans.add(session_id)
+        self._send(session_id, Orphan(session_id, grace_s))
 
     def _receive(self, message: Message) -> None:
         """Book one answer from a trainer and wake whoever waits for it."""

@@ -23,27 +23,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
-from playground.training.config import TrainConfig
 from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S
-from playground.training.runner.book import SnapshotBook, new_session_id
-from playground.training.runner.jobs import JobSpec
+from playground.training.runner.book import SnapshotBook
 from playground.training.runner.protocol import (
     Command,
-    Configure,
-    Control,
     Create,
     CreateJob,
     Message,
     Orphan,
-    Pause,
     Quit,
     Release,
-    Start,
-    Step,
-    StepUnit,
 )
 from playground.training.runner.worker import worker_main
-from playground.training.toy_data import Split
 
 
 def default_workers() -> int:
@@ -166,12 +157,6 @@ class ProcessPool(SnapshotBook):
             return False
         return True
 
-    def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:
-        return self._place(Create(new_session_id(), config, data, device), tag)
-
-    def create_job(self, spec: JobSpec, device: str = "cpu", tag: str = "") -> str:
-        return self._place(CreateJob(new_session_id(), spec, device), tag)
-
     def _place(self, command: Create | CreateJob, tag: str) -> str:
         """Give a new session to the least loaded live worker."""
         sid = command.session_id
@@ -188,26 +173,6 @@ class ProcessPool(SnapshotBook):
     def attach(self, session_id: str) -> str | None:
         with self._lock:
             return self._tags.get(session_id) if session_id in self._owner else None
-
-    def control(self, session_id: str, name: str, value: object) -> None:
-        self._send(session_id, Control(session_id, name, value))
-
-    def configure(self, session_id: str, config: TrainConfig) -> None:
-        self._send(session_id, Configure(session_id, config))
-
-    def start(self, session_id: str) -> None:
-        self._send(session_id, Start(session_id))
-
-    def pause(self, session_id: str) -> None:
-        self._send(session_id, Pause(session_id))
-
-    def step(self, session_id: str, unit: StepUnit = "batch") -> None:
-        self._send(session_id, Step(session_id, unit))
-
-    def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
-        with self._lock:
-            self._orphans.add(session_id)
-        self._send(session_id, Orphan(session_id, grace_s))
 
     def release(self, session_id: str) -> None:
         self._send(session_id, Release(session_id))

@@ -26,25 +26,16 @@ from typing import Any
 import ray
 from ray.exceptions import ActorDiedError, ActorUnavailableError, RayActorError
 
-from playground.training.config import TrainConfig
 from playground.training.runner.backend import IDLE_FREE_S, IDLE_PAUSE_S
-from playground.training.runner.book import SnapshotBook, new_session_id
-from playground.training.runner.jobs import JobSpec
+from playground.training.runner.book import SnapshotBook
 from playground.training.runner.protocol import (
-    Configure,
-    Control,
     Create,
     CreateJob,
     Failed,
     Message,
     Orphan,
-    Pause,
-    Start,
-    Step,
-    StepUnit,
 )
 from playground.training.runner.ray_actor import REGISTRY_NAME, RunRegistry, TrainerActor, actor_name
-from playground.training.toy_data import Split
 
 log = logging.getLogger(__name__)
 NAMESPACE = "playground"
@@ -153,12 +144,6 @@ class RayBackend(SnapshotBook):
             self._receive(message)
 
     # -- runs -----------------------------------------------------------------------------------
-    def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:
-        return self._place(Create(new_session_id(), config, data, device), tag)
-
-    def create_job(self, spec: JobSpec, device: str = "cpu", tag: str = "") -> str:
-        return self._place(CreateJob(new_session_id(), spec, device), tag)
-
     def _place(self, command: Create | CreateJob, tag: str) -> str:
         sid = command.session_id
         self._registry.enqueue.remote(sid)  # before the actor exists, so its start always follows
@@ -190,26 +175,6 @@ class RayBackend(SnapshotBook):
     def queue_position(self, session_id: str) -> int | None:
         with self._lock:
             return self._places.get(session_id)
-
-    def control(self, session_id: str, name: str, value: object) -> None:
-        self._send(session_id, Control(session_id, name, value))
-
-    def configure(self, session_id: str, config: TrainConfig) -> None:
-        self._send(session_id, Configure(session_id, config))
-
-    def start(self, session_id: str) -> None:
-        self._send(session_id, Start(session_id))
-
-    def pause(self, session_id: str) -> None:
-        self._send(session_id, Pause(session_id))
-
-    def step(self, session_id: str, unit: StepUnit = "batch") -> None:
-        self._send(session_id, Step(session_id, unit))
-
-    def orphan(self, session_id: str, grace_s: float = 60.0) -> None:
-        with self._lock:
-            self._orphans.add(session_id)
-        self._send(session_id, Orphan(session_id, grace_s))
 
     def release(self, session_id: str) -> None:
         with self._lock:

@@ -13,7 +13,7 @@ import pytest
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
 from playground.training.toy_data import make_dataset, split
-from support.backends import KINDS, open_backend
+from support.backends import KINDS, open_backend, wait_until
 
 DATA = split(make_dataset("circle", 200, 0.0, 1), 0.5, 1)
 
@@ -25,13 +25,6 @@ def backend(request: pytest.FixtureRequest):
     opened.shutdown()
 
 
-def _wait(predicate, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
-
-
 def test_train_pause_step_and_live_changes(backend: TrainingBackend) -> None:
     sid = backend.create(TrainConfig(), DATA)
     first = backend.fetch(sid, timeout=60)
@@ -39,14 +32,14 @@ def test_train_pause_step_and_live_changes(backend: TrainingBackend) -> None:
     backend.step(sid, "batch")
     assert backend.fetch(sid).step == 1
     backend.start(sid)
-    _wait(lambda: backend.fetch(sid).epoch >= 3)
+    wait_until(lambda: backend.fetch(sid).epoch >= 3)
     backend.pause(sid)
     paused = backend.fetch(sid)
     time.sleep(0.3)
     assert paused.status == "paused" and backend.fetch(sid).step == paused.step  # frozen
     backend.configure(sid, TrainConfig(optimizer_params={"lr": 0.001}, stop_epochs=paused.epoch + 1))
     backend.start(sid)
-    _wait(lambda: backend.fetch(sid).status == "finished")
+    wait_until(lambda: backend.fetch(sid).status == "finished")
     assert backend.fetch(sid).lr == pytest.approx(0.001)
     backend.release(sid)
 
@@ -65,7 +58,7 @@ def test_a_snapshot_for_the_browser_carries_the_model_and_skips_the_probes(backe
     sid = backend.create(TrainConfig(), DATA)
     assert backend.fetch(sid, timeout=60) is not None
     request = backend.request_snapshot(sid, probe=False)
-    _wait(lambda: (snap := backend.latest(sid)) is not None and snap.request_id >= request)
+    wait_until(lambda: (snap := backend.latest(sid)) is not None and snap.request_id >= request)
     light = backend.latest(sid)
     assert light.boundary is None and light.neuron_maps == []
     assert [layer["n_out"] for layer in light.model["layers"]] == [4, 2, 2]  # the default 4-2 network, 2 classes
@@ -80,7 +73,7 @@ def test_an_orphaned_trainer_is_freed_after_its_grace_unless_the_page_comes_back
     backend.orphan(gone, grace_s=0.5)  # a tab closed for good
     backend.orphan(back, grace_s=3.0)  # a tab whose connection blinked ...
     backend.request_snapshot(back)  # ... and reconnected in time
-    _wait(lambda: gone not in backend.describe_sessions())
+    wait_until(lambda: gone not in backend.describe_sessions())
     assert backend.latest(gone) is None, "a freed orphan's snapshot stayed in the server"
     time.sleep(3.5)
     assert backend.fetch(back).status in ("idle", "paused"), "a reconnected page lost its trainer"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from playground.training.config import TrainConfig
 from playground.training.runner.backend import TrainingBackend
 from playground.training.runner.jobs import JobReport
 from playground.training.toy_data import make_dataset, split
-from support.backends import KINDS, open_backend
+from support.backends import KINDS, open_backend, wait_until
 from support.jobs import CountingSpec
 
 
@@ -19,13 +17,6 @@ def pool(request: pytest.FixtureRequest):
     backend = open_backend(request.param, request, idle_pause_s=30.0, idle_free_s=600)
     yield backend
     backend.shutdown()
-
-
-def _wait(predicate, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def test_a_job_steps_runs_to_its_end_and_reports(pool: TrainingBackend) -> None:
@@ -37,7 +28,7 @@ def test_a_job_steps_runs_to_its_end_and_reports(pool: TrainingBackend) -> None:
     assert stepped.status == "paused" and stepped.data["count"] == 1
     pool.control(sid, "step_size", 10)
     pool.start(sid)
-    _wait(lambda: pool.fetch_report(sid).status == "finished")
+    wait_until(lambda: pool.fetch_report(sid).status == "finished")
     done = pool.fetch_report(sid, detail=True)
     assert done.data["count"] >= 200 and done.data["detail"] == list(range(done.data["count"]))
     assert done.elapsed_s > 0
@@ -50,11 +41,11 @@ def test_a_failing_job_reports_error_and_the_worker_lives_on(pool: TrainingBacke
     bad = pool.create_job(CountingSpec(fail_at=3))
     pool.fetch_report(bad, timeout=60)
     pool.start(bad)
-    _wait(lambda: pool.fetch_report(bad).status == "error")
+    wait_until(lambda: pool.fetch_report(bad).status == "error")
     assert "told to fail" in (pool.error_of(bad) or "")
     good = pool.create_job(CountingSpec(target=5))
     pool.start(good)
-    _wait(lambda: (r := pool.fetch_report(good)) is not None and r.status == "finished")
+    wait_until(lambda: (r := pool.fetch_report(good)) is not None and r.status == "finished")
     for sid in (bad, good):
         pool.release(sid)
 
@@ -63,7 +54,7 @@ def test_an_unknown_control_is_an_error_not_a_dead_worker(pool: TrainingBackend)
     sid = pool.create_job(CountingSpec())
     pool.fetch_report(sid, timeout=60)
     pool.control(sid, "no_such_knob", 1)
-    _wait(lambda: pool.error_of(sid) is not None)
+    wait_until(lambda: pool.error_of(sid) is not None)
     assert "no_such_knob" in pool.error_of(sid)
     pool.release(sid)
 
@@ -74,8 +65,8 @@ def test_jobs_and_trainers_share_a_worker(pool: TrainingBackend) -> None:
     assert pool.fetch(trainer, timeout=60) is not None and pool.fetch_report(job, timeout=60) is not None  # started
     pool.start(trainer)
     pool.start(job)
-    _wait(lambda: pool.fetch_report(job).status == "finished")
-    _wait(lambda: pool.fetch(trainer).step > 0)
+    wait_until(lambda: pool.fetch_report(job).status == "finished")
+    wait_until(lambda: pool.fetch(trainer).step > 0)
     assert pool.fetch_report(trainer) is None
     for sid in (trainer, job):
         pool.release(sid)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
 import types
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from playground.training.config import TrainConfig
 from playground.training.runner.pool import ProcessPool
 from playground.training.toy_data import make_dataset, split
+from support.backends import wait_until
 
 DATA = split(make_dataset("circle", 200, 0.0, 1), 0.5, 1)
 
@@ -24,13 +24,6 @@ def pool():
     backend.shutdown()
 
 
-def _wait(predicate, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
-
-
 def test_the_pool_survives_a_killed_worker(pool: ProcessPool) -> None:
     victim = pool.create(TrainConfig(), DATA)
     pool.fetch(victim, timeout=60)
@@ -38,9 +31,9 @@ def test_the_pool_survives_a_killed_worker(pool: ProcessPool) -> None:
     owner = pool._owner[victim]
     pid = next(w.process.pid for w in pool._workers if w.index == owner)
     os.kill(pid, signal.SIGKILL)
-    _wait(lambda: pool.latest(victim).status == "crashed")
+    wait_until(lambda: pool.latest(victim).status == "crashed")
     assert pool.latest(victim).message == "train.msg.crashed"
-    _wait(lambda: pool.describe()["workers"] == 2)
+    wait_until(lambda: pool.describe()["workers"] == 2)
     assert pid not in pool.worker_pids()
     again = pool.create(TrainConfig(), DATA)  # a restart works
     assert pool.fetch(again, timeout=60).status == "idle"  # on a fresh worker, once it has started

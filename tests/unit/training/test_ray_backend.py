@@ -14,7 +14,7 @@ import pytest
 
 from playground.training.config import TrainConfig
 from playground.training.toy_data import make_dataset, split
-from support.backends import require_ray
+from support.backends import require_ray, wait_until
 
 DATA = split(make_dataset("circle", 200, 0.0, 1), 0.5, 1)
 
@@ -31,24 +31,17 @@ def backends(ray_address: str):
         backend.shutdown()
 
 
-def _wait(predicate, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.1)
-
-
 def test_another_replica_attaches_to_a_running_trainer_with_its_history(backends) -> None:
     first, second = backends
     sid = first.create(TrainConfig(), DATA, tag="structure-A")
     assert first.fetch(sid, timeout=60) is not None
     first.start(sid)
-    _wait(lambda: first.fetch(sid).epoch >= 2)
+    wait_until(lambda: first.fetch(sid).epoch >= 2)
     first.shutdown()  # the replica that made it goes away (its threads stop; the run does not)
     assert second.attach(sid) == "structure-A"
     seen = second.fetch(sid, timeout=10)
     assert seen.status == "running" and seen.epoch >= 2 and len(seen.history["epoch"]) >= 2
-    _wait(lambda: second.fetch(sid).epoch > seen.epoch)  # it trained on meanwhile
+    wait_until(lambda: second.fetch(sid).epoch > seen.epoch)  # it trained on meanwhile
     assert second.attach("0" * 16) is None  # a run id nobody made
     second.release(sid)
 
@@ -59,10 +52,10 @@ def test_a_full_cluster_queues_the_next_run_and_starts_it_when_a_place_frees(bac
     for sid in running:
         assert backend.fetch(sid, timeout=60) is not None
     waiting = backend.create(TrainConfig(), DATA)
-    _wait(lambda: backend.queue_position(waiting) == 1, timeout=20)
+    wait_until(lambda: backend.queue_position(waiting) == 1, timeout=20)
     assert backend.fetch(waiting, timeout=2) is None  # no trainer yet: nothing slows the two that run
     backend.release(running[0])
-    _wait(lambda: backend.fetch(waiting, timeout=2) is not None)
+    wait_until(lambda: backend.fetch(waiting, timeout=2) is not None)
     assert backend.queue_position(waiting) is None
     for sid in (running[1], waiting):
         backend.release(sid)
@@ -79,10 +72,10 @@ def test_a_released_run_frees_its_actor_and_a_killed_one_reads_as_lost(backends)
     victim = backend.create(TrainConfig(), DATA)
     assert backend.fetch(freed, timeout=60) is not None and backend.fetch(victim, timeout=60) is not None
     backend.release(freed)
-    _wait(lambda: _missing(ray, actor_name(freed), NAMESPACE), timeout=20)
+    wait_until(lambda: _missing(ray, actor_name(freed), NAMESPACE), timeout=20)
     pid = ray.get(backend._actors[victim].__ray_call__.remote(lambda _self: os.getpid()))
     os.kill(pid, signal.SIGKILL)  # as when its node dies
-    _wait(lambda: backend.fetch(victim, timeout=1).status == "crashed", timeout=30)
+    wait_until(lambda: backend.fetch(victim, timeout=1).status == "crashed", timeout=30)
     assert backend.latest(victim).message == "train.msg.node_lost"
     backend.release(victim)
 
@@ -94,7 +87,7 @@ def test_a_run_freed_by_its_idle_rules_reads_as_gone(ray_address: str) -> None:
     sid = backend.create(TrainConfig(), DATA)
     assert backend.fetch(sid, timeout=60) is not None
     time.sleep(3.0)  # nobody touches it: the actor frees the trainer and ends itself
-    _wait(lambda: backend.fetch(sid, timeout=1).status == "gone", timeout=30)
+    wait_until(lambda: backend.fetch(sid, timeout=1).status == "gone", timeout=30)
     assert backend.latest(sid).message == "train.msg.gone"
     backend.shutdown()
 
