@@ -33,7 +33,9 @@ from playground.ui.fusion.keys import (
     METRICS,
     TABLE_SCORES,
     VIEW,
+    job_keys,
 )  # fmt: skip
+from playground.ui.training.session import starting_notice
 
 SLOT = "ens"
 REDRAW_S = 0.8  # a tick must end well before the next one (a late tick is cut short by the next)
@@ -191,7 +193,7 @@ def live_views(config: FusionConfig) -> EnsembleReport | None:
     def _views() -> None:
         answer = session.poll(SLOT, ticking)
         if answer is None:
-            st.info(t("fusion.msg.starting"), icon=":material/hourglass_top:")
+            starting_notice(st.session_state.get(job_keys(SLOT)[0]), "fusion.msg.starting")
             return
         _status(answer.status, answer.message)
         if answer.data is None:

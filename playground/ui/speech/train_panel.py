@@ -45,6 +45,7 @@ from playground.ui.speech.keys import (
 from playground.ui.speech.labels import percent, run_label
 from playground.ui.speech.results import accuracy_table
 from playground.ui.state.kept_values import keep_widget_values
+from playground.ui.training.session import starting_notice
 from playground.ui.widgets import param_widget
 
 POLL_S = 0.5
@@ -136,7 +137,7 @@ def live_panel() -> None:
         report = session.latest()
         if report is None or report.data is None or not report.data["runs"]:
             if st.session_state.get(SESSION_ID):
-                st.info(t("speech.live.starting"), icon=":material/hourglass_top:")
+                starting_notice(st.session_state.get(SESSION_ID), "speech.live.starting")
             return
         if report.status not in session.LIVE:
             if report.status == "finished":

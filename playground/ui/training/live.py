@@ -49,7 +49,7 @@ from playground.ui.training.keys import (
     TICKS,
     css_class,
 )
-from playground.ui.training.session import get_backend, keep_run
+from playground.ui.training.session import get_backend, keep_run, starting_notice
 
 REDRAW_S = 0.07  # asks ~14 times a second so that ~10 redraws land on a busy host (the anchor draws at 60)
 WAIT_S = 0.5  # while a worker starts up
@@ -263,12 +263,7 @@ def _render_with_fragments(config: TrainConfig, split: Split, running: bool, wai
         st.session_state[TICKS] = st.session_state.get(TICKS, 0) + 1
         snapshot = current_snapshot(timeout=0.2 if waiting else 10.0)
         if snapshot is None:
-            sid = st.session_state.get(SESSION_ID)
-            place = get_backend().queue_position(sid) if sid else None
-            if place is not None:
-                st.warning(t("train.msg.queued", n=place), icon=":material/groups:")
-            else:
-                st.info(t("train.msg.starting"), icon=":material/hourglass_top:")
+            starting_notice(st.session_state.get(SESSION_ID), "train.msg.starting")
             return
         if waiting and not running:
             st.rerun(scope="app")  # the first snapshot is here: stop polling, draw everything

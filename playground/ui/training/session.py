@@ -63,6 +63,15 @@ def backend_notice() -> None:
         st.warning(t(notice), icon=":material/cloud_off:")
 
 
+def starting_notice(session_id: str | None, starting_key: str) -> None:
+    """While a run has not answered yet: its place in a full cluster's queue, else the page's "starting" line."""
+    place = get_backend().queue_position(session_id) if session_id else None
+    if place is not None:
+        st.warning(t("train.msg.queued", n=place), icon=":material/groups:")
+    else:
+        st.info(t(starting_key), icon=":material/hourglass_top:")
+
+
 def _orphan_grace_s(default: float = 60.0) -> float:
     """How long a closed tab keeps its runs: ``PLAYGROUND_ORPHAN_GRACE_S`` (1 s to 1 h), else a minute.
 

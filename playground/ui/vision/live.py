@@ -12,6 +12,7 @@ import streamlit as st
 from playground.training.runner.jobs import JobReport
 from playground.training.runner.protocol import LOST
 from playground.ui import t
+from playground.ui.training.session import starting_notice
 from playground.ui.vision import session
 from playground.ui.vision.keys import (
     CHART_CURVES,
@@ -88,7 +89,7 @@ def draw_live() -> None:
     def live() -> None:
         report = session.current_report()
         if report is None:
-            st.info(t("vision.starting"), icon=":material/hourglass_top:")
+            starting_notice(st.session_state.get(JOB_ID), "vision.starting")
             return
         with st.container(key=LIVE):
             _status(report)
