@@ -137,21 +137,27 @@ class RunRegistry:
 
     def __init__(self) -> None:
         self._waiting: OrderedDict[str, float] = OrderedDict()  # run id → when it asked for a place
+        self._waiting_runs: dict[str, tuple[str, bool]] = {}  # run id → (tag, is a job) while it waits
         self._started: OrderedDict[str, None] = OrderedDict()
         self._freed: OrderedDict[str, None] = OrderedDict()
 
-    def enqueue(self, session_id: str) -> None:
+    def enqueue(self, session_id: str, tag: str = "", is_job: bool = False) -> None:
         if session_id not in self._started:  # an actor that started first must not stay queued
             self._waiting.setdefault(session_id, time.time())
+            self._waiting_runs[session_id] = (tag, is_job)
 
     def started(self, session_id: str) -> None:
         self._waiting.pop(session_id, None)
+        self._waiting_runs.pop(session_id, None)
         self._remember(self._started, session_id)
 
     def leave(self, session_id: str) -> None:
         """A queued run was released before it started."""
-        self._waiting.pop(session_id, None)
-        self._remember(self._started, session_id)
+        self.started(session_id)
+
+    def waiting_run(self, session_id: str) -> tuple[str, bool] | None:
+        """A queued run's tag and kind: a page can attach to a run that has not started yet."""
+        return self._waiting_runs.get(session_id)
 
     def positions(self, session_ids: list[str]) -> dict[str, int]:
         """1-based places in the queue of those of ``session_ids`` still waiting."""

@@ -146,7 +146,7 @@ class RayBackend(SnapshotBook):
     # -- runs -----------------------------------------------------------------------------------
     def _place(self, command: Create | CreateJob, tag: str) -> str:
         sid = command.session_id
-        self._registry.enqueue.remote(sid)  # before the actor exists, so its start always follows
+        self._registry.enqueue.remote(sid, tag, isinstance(command, CreateJob))  # before the actor: its start follows
         options = {**self._actor_options, "name": actor_name(sid)}
         actor = self._actor_class.options(**options).remote(sid, tag, *self._idle)
         with self._lock:
@@ -163,11 +163,14 @@ class RayBackend(SnapshotBook):
                 return self._tags[session_id]
         try:
             actor = ray.get_actor(actor_name(session_id), namespace=NAMESPACE)
-            tag, is_job = ray.get(actor.describe.remote(), timeout=5.0)
+            waiting = ray.get(self._registry.waiting_run.remote(session_id), timeout=5.0)
+            tag, is_job = waiting or ray.get(actor.describe.remote(), timeout=5.0)  # a queued run cannot answer
         except (ValueError, RayActorError, ray.exceptions.GetTimeoutError):
             return None  # no such run (freed, never existed, or its node is gone)
         with self._lock:
             self._actors[session_id], self._tags[session_id] = actor, tag
+            if waiting:
+                self._starting.add(session_id)  # its place in the queue is shown here too
             if is_job:
                 self._jobs.add(session_id)
         return tag

@@ -46,14 +46,20 @@ def test_another_replica_attaches_to_a_running_trainer_with_its_history(backends
     second.release(sid)
 
 
-def test_a_full_cluster_queues_the_next_run_and_starts_it_when_a_place_frees(backends) -> None:
+def test_a_full_cluster_queues_the_next_run_and_starts_it_when_a_place_frees(backends, ray_address: str) -> None:
+    from playground.training.runner.ray_backend import RayBackend  # noqa: PLC0415
+
     _, backend = backends
     running = [backend.create(TrainConfig(), DATA) for _ in range(2)]  # the cluster has two CPUs
     for sid in running:
         assert backend.fetch(sid, timeout=60) is not None
-    waiting = backend.create(TrainConfig(), DATA)
+    waiting = backend.create(TrainConfig(), DATA, tag="queued")
     wait_until(lambda: backend.queue_position(waiting) == 1, timeout=20)
     assert backend.fetch(waiting, timeout=2) is None  # no trainer yet: nothing slows the two that run
+    other = RayBackend(ray_address)  # another replica: it finds the queued run and its place
+    assert other.attach(waiting) == "queued"
+    wait_until(lambda: other.queue_position(waiting) == 1, timeout=20)
+    other.shutdown()
     backend.release(running[0])
     wait_until(lambda: backend.fetch(waiting, timeout=2) is not None)
     assert backend.queue_position(waiting) is None
