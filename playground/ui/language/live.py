@@ -14,6 +14,7 @@ from playground.training.runner.protocol import LOST
 from playground.ui.i18n import t
 from playground.ui.language.keys import CURVES, METRIC, WAS_RUNNING, resume_key
 from playground.ui.language.session import any_running, reports, resume
+from playground.ui.training.session import get_backend
 
 POLL_S = 1.0  # a report a second: curves per epoch move slowly, and the shared server stays quiet
 METRICS = ("test_acc", "test_loss", "train_loss", "epoch_s")
@@ -45,6 +46,8 @@ def live_view() -> None:
             status = report.status if report is not None else "idle"
             phase = data.get("phase", "preparing")
             shown = t(f"language.status.{phase}") if status in ("running", "idle") else t(f"language.status.{status}")
+            if report is None and (place := get_backend().queue_position(record.sid)) is not None:
+                shown = t("language.status.queued", n=place)  # a full cluster: it waits for room
             accuracy = history.get("test_acc", [])
             seconds = history.get("epoch_s", [])
             rows.append({

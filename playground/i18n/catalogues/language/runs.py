@@ -20,6 +20,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "language.col.kind": {"en": "Kind", "zh": "类型"},
     "language.col.expected": {"en": "Expected", "zh": "期望"},
     "language.status.preparing": {"en": "preparing data", "zh": "准备数据中"},
+    "language.status.queued": {"en": "cluster full: number {n} in the queue", "zh": "集群已满：排队第 {n} 位"},
     "language.status.training": {"en": "training", "zh": "训练中"},
     "language.status.finished": {"en": "finished", "zh": "已完成"},
     "language.status.idle": {"en": "waiting", "zh": "等待中"},
