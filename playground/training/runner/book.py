@@ -51,15 +51,25 @@ class SnapshotBook(TrainingBackend):
         self._jobs: set[str] = set()  # sessions that run a studio's Job, not a Trainer
         self._errors: dict[str, str] = {}
         self._orphans: set[str] = set()  # sessions whose page ended; forgotten when their trainer is freed
+        self._tags: dict[str, str] = {}  # session → the page's tag (its structure), for attach()
         self._requests = itertools.count(1)
 
     @abstractmethod
     def _send(self, session_id: str, command: object) -> bool:
         """Deliver a command; False when nothing is there to receive it."""
 
-    @abstractmethod
+    def _register(self, session_id: str, tag: str, is_job: bool) -> None:
+        """Book a new (or newly attached) session (call with the lock held)."""
+        self._tags[session_id] = tag
+        if is_job:
+            self._jobs.add(session_id)
+
     def _forget(self, session_id: str) -> None:
-        """Drop every trace of a session (called with the lock held)."""
+        """Drop every trace of a session (call with the lock held); backends add what they keep besides."""
+        for table in (self._tags, self._latest, self._errors):
+            table.pop(session_id, None)
+        self._orphans.discard(session_id)
+        self._jobs.discard(session_id)
 
     # -- commands, the same for every backend: only their delivery (``_send``) differs ------------
     def create(self, config: TrainConfig, data: Split, device: str = "cpu", tag: str = "") -> str:

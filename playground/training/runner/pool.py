@@ -90,7 +90,6 @@ class ProcessPool(SnapshotBook):
         self._idle = (idle_pause_s, idle_free_s)
         self._workers: list[_Worker] = [self._spawn(i) for i in range(n_workers or default_workers())]
         self._owner: dict[str, int] = {}  # session → worker index
-        self._tags: dict[str, str] = {}  # session → the page's tag (its structure), for attach()
         self._closed = False
         self._collector = threading.Thread(target=self._collect, name="train-pool-collector", daemon=True)
         self._collector.start()
@@ -164,9 +163,7 @@ class ProcessPool(SnapshotBook):
             worker = min((w for w in self._workers if w.alive), key=lambda w: len(w.sessions))
             worker.sessions.add(sid)
             self._owner[sid] = worker.index
-            self._tags[sid] = tag
-            if isinstance(command, CreateJob):
-                self._jobs.add(sid)
+            self._register(sid, tag, isinstance(command, CreateJob))
         self._send(sid, command)
         return sid
 
@@ -180,16 +177,11 @@ class ProcessPool(SnapshotBook):
             self._forget(session_id)
 
     def _forget(self, session_id: str) -> None:
-        """Drop every trace of a session (call with the lock held)."""
         index = self._owner.pop(session_id, None)
-        self._tags.pop(session_id, None)
         for worker in self._workers:
             if worker.index == index:
                 worker.sessions.discard(session_id)
-        self._latest.pop(session_id, None)
-        self._errors.pop(session_id, None)
-        self._orphans.discard(session_id)
-        self._jobs.discard(session_id)
+        super()._forget(session_id)
 
     def describe(self) -> dict[str, int]:
         with self._lock:

@@ -59,10 +59,6 @@ class ClusterTrainer(TrainerActor):
 
         super().__init__(session_id, tag, idle_pause_s, idle_free_s, on_started=started, on_freed=freed)
 
-    def node_id(self) -> str:
-        """Which cluster node holds this run (tests and the teacher's view read it)."""
-        return ray.get_runtime_context().get_node_id()
-
 
 class RayBackend(SnapshotBook):
     """One detached Ray actor per session; a callback books each answer, a housekeeper thread the rest."""
@@ -97,7 +93,6 @@ class RayBackend(SnapshotBook):
             .remote()
         )
         self._actors: dict[str, Any] = {}  # session → actor handle
-        self._tags: dict[str, str] = {}
         self._starting: set[str] = set()  # created, no answer yet (booting, or waiting for room)
         self._places: dict[str, int] = {}  # session → place in the cluster's queue
         self._dead: set[str] = set()  # actors that died: freed by their idle rules, or their node went away
@@ -150,10 +145,9 @@ class RayBackend(SnapshotBook):
         options = {**self._actor_options, "name": actor_name(sid)}
         actor = self._actor_class.options(**options).remote(sid, tag, *self._idle)
         with self._lock:
-            self._actors[sid], self._tags[sid] = actor, tag
+            self._actors[sid] = actor
             self._starting.add(sid)
-            if isinstance(command, CreateJob):
-                self._jobs.add(sid)
+            self._register(sid, tag, isinstance(command, CreateJob))
         self._send(sid, command)
         return sid
 
@@ -168,11 +162,10 @@ class RayBackend(SnapshotBook):
         except (ValueError, RayActorError, ray.exceptions.GetTimeoutError):
             return None  # no such run (freed, never existed, or its node is gone)
         with self._lock:
-            self._actors[session_id], self._tags[session_id] = actor, tag
+            self._actors[session_id] = actor
             if waiting:
                 self._starting.add(session_id)  # its place in the queue is shown here too
-            if is_job:
-                self._jobs.add(session_id)
+            self._register(session_id, tag, is_job)
         return tag
 
     def queue_position(self, session_id: str) -> int | None:
@@ -188,19 +181,11 @@ class RayBackend(SnapshotBook):
             ray.kill(actor, no_restart=True)  # at once: a queued run gives its place back, a running one its CPU
 
     def _forget(self, session_id: str) -> None:
-        for table in (self._actors, self._tags, self._latest, self._errors, self._places):
-            table.pop(session_id, None)
-        for group in (self._starting, self._dead, self._orphans, self._jobs):
-            group.discard(session_id)
-
-    def node_of(self, session_id: str, timeout: float = 10.0) -> str | None:
-        """The id of the node running a session (None if it is not running)."""
-        with self._lock:
-            actor = self._actors.get(session_id)
-        try:
-            return ray.get(actor.node_id.remote(), timeout=timeout) if actor is not None else None
-        except (RayActorError, ray.exceptions.GetTimeoutError):
-            return None
+        self._actors.pop(session_id, None)
+        self._places.pop(session_id, None)
+        self._starting.discard(session_id)
+        self._dead.discard(session_id)
+        super()._forget(session_id)
 
     # -- the housekeeper thread ----------------------------------------------------------------
     def _housekeep(self) -> None:
