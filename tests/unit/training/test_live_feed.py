@@ -96,7 +96,7 @@ def test_the_model_travels_to_the_browser_unchanged() -> None:
         assert np.array_equal(decode_floats(layer["bn"]["var"]), norm.running_var.numpy())
 
 
-def test_a_feed_under_load_answers_every_poll_and_paces_it() -> None:
+def test_a_feed_under_load_answers_every_poll_and_paces_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forty pollers at once through the real route: every request answered, none cut short, all paced."""
     import threading  # noqa: PLC0415
     import time  # noqa: PLC0415
@@ -106,6 +106,9 @@ def test_a_feed_under_load_answers_every_poll_and_paces_it() -> None:
 
     from playground.training.runner import live_feed, live_http  # noqa: PLC0415
 
+    # live_routes() marks the routes mounted for the whole process: pages run by later tests in this
+    # process (AppTest, which serves no routes) would mount a browser view no one can poll
+    monkeypatch.setitem(live_feed.MOUNTED, "routes", live_feed.MOUNTED.get("routes", False))
     backend = FakeBackend(_snapshot())
     tokens = [live_feed.FEEDS.open(backend, f"load{i}") for i in range(40)]  # type: ignore[arg-type]
     client = TestClient(Starlette(routes=live_http.live_routes()))
