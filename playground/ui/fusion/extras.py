@@ -24,6 +24,7 @@ from playground.ui.fusion.keys import (
     SPEED_RESET,
     SPEED_RUN,
 )  # fmt: skip
+from playground.ui.paced import paced_fragment
 from playground.ui.widgets import param_widget
 
 REDRAW_S = 0.8
@@ -46,7 +47,7 @@ def _buttons(slot: str, train_key: str, reset_key: str) -> None:
 def _polled(slot: str, draw) -> None:
     ticking = session.ticking(slot)
 
-    @st.fragment(run_every=REDRAW_S if ticking else None)
+    @paced_fragment(f"fusion.{slot}", REDRAW_S if ticking else None)
     def _part() -> None:
         answer = session.poll(slot, ticking)
         if answer is None or answer.data is None:

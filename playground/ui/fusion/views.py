@@ -35,6 +35,7 @@ from playground.ui.fusion.keys import (
     VIEW,
     job_keys,
 )  # fmt: skip
+from playground.ui.paced import paced_fragment
 from playground.ui.training.session import starting_notice
 
 SLOT = "ens"
@@ -189,7 +190,7 @@ def live_views(config: FusionConfig) -> EnsembleReport | None:
     """Draw the ensemble (a fragment that ticks while it trains); return the report it drew, for the page."""
     ticking = session.ticking(SLOT)
 
-    @st.fragment(run_every=REDRAW_S if ticking else None)
+    @paced_fragment("fusion.views", REDRAW_S if ticking else None)
     def _views() -> None:
         answer = session.poll(SLOT, ticking)
         if answer is None:

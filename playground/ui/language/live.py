@@ -14,6 +14,7 @@ from playground.training.runner.protocol import LOST
 from playground.ui.i18n import t
 from playground.ui.language.keys import CURVES, METRIC, WAS_RUNNING, resume_key
 from playground.ui.language.session import any_running, reports, resume
+from playground.ui.paced import paced_fragment
 from playground.ui.training.session import get_backend
 
 POLL_S = 1.0  # a report a second: curves per epoch move slowly, and the shared server stays quiet
@@ -33,7 +34,7 @@ def live_view() -> None:
     running = any_running()
     st.session_state[WAS_RUNNING] = running
 
-    @st.fragment(run_every=POLL_S if running else None)
+    @paced_fragment("language.live", POLL_S if running else None)
     def _view() -> None:
         items = reports()
         if not items:

@@ -15,6 +15,7 @@ import streamlit as st
 from playground.parallel.admission import Cached
 from playground.parallel.experiments import EXPERIMENTS
 from playground.ui.i18n import t
+from playground.ui.paced import paced_fragment
 from playground.ui.parallel.keys import LIVE, WAITING
 from playground.ui.parallel.session import get_lab, status
 from playground.ui.parallel.view import show_result
@@ -33,7 +34,7 @@ def live_panel(experiment: str, key: str, guess: str | None) -> None:
     """Draw the state of ``key``'s measurement; ticks once a second while it is queued or running."""
     interval = TICK_S if st.session_state.get(WAITING) else None
 
-    @st.fragment(run_every=interval)
+    @paced_fragment(f"parallel.{experiment}", interval)
     def body() -> None:
         cached, ticket, position = status(key)
         with st.container(key=LIVE):

@@ -23,6 +23,7 @@ from playground.speech.synth import CLIP_SAMPLES
 from playground.ui import t
 from playground.ui.audio.keys import TRANSFORMS as STUDIO_TRANSFORMS
 from playground.ui.audio.keys import widget_key as studio_key
+from playground.ui.paced import paced_fragment
 from playground.ui.speech import session
 from playground.ui.speech.keys import (
     AUGMENT,
@@ -131,7 +132,7 @@ def live_panel() -> None:
     running = bool(st.session_state.get(RUNNING))
     session.get_backend()  # start the server's workers while the student reads (once per server)
 
-    @st.fragment(run_every=POLL_S if running else None)
+    @paced_fragment("speech.live", POLL_S if running else None)
     def live() -> None:
         st.session_state[TICKS] = st.session_state.get(TICKS, 0) + 1
         report = session.latest()

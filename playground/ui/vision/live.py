@@ -12,6 +12,7 @@ import streamlit as st
 from playground.training.runner.jobs import JobReport
 from playground.training.runner.protocol import LOST
 from playground.ui import t
+from playground.ui.paced import paced_fragment
 from playground.ui.training.session import starting_notice
 from playground.ui.vision import session
 from playground.ui.vision.keys import (
@@ -85,7 +86,7 @@ def draw_live() -> None:
     """The live view (a fragment that reruns itself while the job runs)."""
     running = bool(st.session_state.get(RUNNING))
 
-    @st.fragment(run_every=REDRAW_S if running else None)
+    @paced_fragment("vision.live", REDRAW_S if running else None)
     def live() -> None:
         report = session.current_report()
         if report is None:
