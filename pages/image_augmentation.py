@@ -98,7 +98,7 @@ with show:
 
     def histogram(drawn: object) -> None:
         st.markdown(f"**{t('image.hist_header')}**")
-        grid.histogram(source.rgb, drawn, index)
+        grid.histogram(source, drawn, index)
         st.caption(t("image.hist_caption"))
 
     grid.draw_details(source, pipeline, seed, index, labels, beside=histogram)

@@ -9,6 +9,10 @@ full size, which costs a single draw.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
+from collections import OrderedDict
 from typing import Any
 
 import cv2
@@ -112,32 +116,54 @@ def show_grid(source: Source, tiles: list[dict[str, Any]], labels: Labels | None
                     on_zoom(cell)
 
 
+@st.cache_data(max_entries=24, show_spinner=False)
+def compute_details(
+    sha1: str, pipeline_json: str, seed: int, index: int, labels_json: str, _image: np.ndarray
+) -> dict[str, Any]:
+    """One draw with every intermediate, encoded once: what the enlarged view shows, per server.
+
+    Why cached like the grid: the page reruns on every click anywhere on it,
+    and replaying the draw, encoding its PNG and the step thumbnails was most
+    of a rerun (~60 ms) that a bystander in a busy class waits for.
+    """
+    labels = Labels.from_json(labels_json) if labels_json else None
+    draw = run_draw(Pipeline.from_json(pipeline_json), _image, seed, index, labels=labels, keep_intermediates=True)
+    return {
+        "image": draw.image,
+        "enlarged": encode_image(_with_labels(draw.image, draw.labels), "png"),
+        "thumbs": [jpeg_thumbnail(frame, 300) for frame in draw.intermediates or []],
+        "records": list(draw.records),
+    }
+
+
 def draw_details(
     source: Source, pipeline: Pipeline, seed: int, index: int, labels: Labels | None, *, beside: Any = None
 ) -> np.ndarray:
     """One draw at full preview size (with ``beside(draw)`` next to it), then the image after every step."""
-    draw = run_draw(pipeline, source.rgb, seed, index, labels=labels, keep_intermediates=True)
+    labels_json = json.dumps(labels.as_dict()) if labels is not None else ""
+    details = compute_details(source.sha1, pipeline.to_json(indent=None), seed, index, labels_json, source.rgb)
+    image, records = details["image"], details["records"]
     big, side = st.columns([3, 2], gap="medium") if beside is not None else (st.container(), None)
     big.image(
-        _with_labels(draw.image, draw.labels),
-        caption=t("image.enlarged", i=index, w=draw.image.shape[1], h=draw.image.shape[0]),
+        details["enlarged"],
+        caption=t("image.enlarged", i=index, w=image.shape[1], h=image.shape[0]),
         width="stretch",
     )
     if side is not None:
         with side:
-            beside(draw.image)
+            beside(image)
     st.markdown(f"**{t('image.intermediates')}**")
-    frames = draw.intermediates or []
+    thumbs = details["thumbs"]
     names = [t("image.step_original")] + [
         f"{k + 1}. {title(r.name)} · " + (t("image.fired") if r.fired else t("image.skipped"))
-        for k, r in enumerate(draw.records)
+        for k, r in enumerate(records)
     ]
-    per_row = min(max(len(frames), 3), 5)
-    for start in range(0, len(frames), per_row):
-        for column, frame, name in zip(
-            st.columns(per_row), frames[start : start + per_row], names[start : start + per_row], strict=False
+    per_row = min(max(len(thumbs), 3), 5)
+    for start in range(0, len(thumbs), per_row):
+        for column, thumb, name in zip(
+            st.columns(per_row), thumbs[start : start + per_row], names[start : start + per_row], strict=False
         ):
-            column.image(jpeg_thumbnail(frame, 300), caption=name, width="stretch")
+            column.image(thumb, caption=name, width="stretch")
     rows = [
         {
             t("image.col_step"): k + 1,
@@ -146,21 +172,37 @@ def draw_details(
             t("image.col_params"): ", ".join(f"{key}={short_value(v)}" for key, v in r.params.items()) or "—",
             t("image.col_size"): f"{r.shape[1]}×{r.shape[0]}",
         }
-        for k, r in enumerate(draw.records)
+        for k, r in enumerate(records)
     ]
     if rows:
         st.dataframe(rows, hide_index=True, width="stretch")
-    return draw.image
+    return image
 
 
-def histogram(original: np.ndarray, draw: np.ndarray, index: int) -> None:
-    fig = histogram_figure(
-        original,
-        draw,
-        channel_names=(t("image.red"), t("image.green"), t("image.blue")),
-        original_label=t("image.original"),
-        draw_label=t("image.draw_label", i=index),
-        x_title=t("image.hist_x"),
-        y_title=t("image.hist_y"),
-    )
+_FIGURES: OrderedDict[tuple[Any, ...], Any] = OrderedDict()  # histogram figures, per server, newest last
+_FIGURES_LOCK = threading.Lock()
+MAX_FIGURES = 32
+
+
+def histogram(source: Source, draw: np.ndarray, index: int) -> None:
+    """The original's and the draw's channel histograms, overlaid.
+
+    The figure is kept per server for the same image, draw and texts: building
+    a plotly figure (validation, the template's deep copy) was ~15 ms of every
+    rerun of the page, whatever was clicked.
+    """
+    texts = (t("image.red"), t("image.green"), t("image.blue"), t("image.original"), t("image.draw_label", i=index),
+             t("image.hist_x"), t("image.hist_y"))  # fmt: skip
+    key = (source.sha1, hashlib.blake2b(draw.tobytes(), digest_size=16).digest(), draw.shape, texts)
+    with _FIGURES_LOCK:
+        fig = _FIGURES.get(key)
+        if fig is not None:
+            _FIGURES.move_to_end(key)
+    if fig is None:
+        fig = histogram_figure(source.rgb, draw, channel_names=texts[:3], original_label=texts[3],
+                               draw_label=texts[4], x_title=texts[5], y_title=texts[6])  # fmt: skip
+        with _FIGURES_LOCK:
+            _FIGURES[key] = fig
+            while len(_FIGURES) > MAX_FIGURES:
+                _FIGURES.popitem(last=False)
     st.plotly_chart(fig, key=HISTOGRAM, config={"displayModeBar": False})
