@@ -1,11 +1,12 @@
-"""The loopback demo cluster (``scripts/run_cluster.sh``) for the tests in this folder, one per module.
+"""The loopback demo cluster (``scripts/run_cluster.sh``) for the tests in this folder, one for all of them.
 
 A Ray head and a second Ray node (one CPU each), two app replicas on the Ray
-backend and HAProxy in front start once per test module and stop after it;
+backend and HAProxy in front start once for this folder and stop after it
+(starting them costs about a minute of the suite's budget on two cores);
 :class:`Cluster` gives the proxy's URL, the state directory (process ids,
 ports, logs) and the faults: stopping or killing one replica or one node, and
-starting it again. A module that breaks something should put it back (or be
-the module's last test), since the other tests of the module share the cluster.
+starting it again. A test that breaks something puts it back, since every
+test of the folder shares the cluster.
 
 Only in a loopback-only network namespace (``scripts/test.sh`` runs the suite
 in one): elsewhere Ray would advertise this host's address, so these tests
@@ -141,12 +142,12 @@ def fresh_state_dir(module: str) -> Path:
     return state_dir
 
 
-@pytest.fixture(scope="module")
-def cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
-    """The whole demo cluster, started for this module and stopped after it (its logs stay in .cluster/tests/)."""
+@pytest.fixture(scope="package")
+def cluster() -> Iterator[Cluster]:
+    """The whole demo cluster, started for this folder and stopped after it (its logs stay in .cluster/tests/)."""
     if not loopback_only():
         pytest.skip(NOT_LOOPBACK)
-    state_dir = fresh_state_dir(Path(str(request.path)).stem)
+    state_dir = fresh_state_dir("cluster")
     command = ["bash", str(SCRIPT), "--state-dir", str(state_dir)]
     started = subprocess.run(
         [*command[:2], "start", *command[2:], "--port", str(PORT)],
@@ -155,8 +156,8 @@ def cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
         text=True,
         timeout=START_TIMEOUT_S,
         check=False,
-        # A closed tab's runs (and so their CPUs) are freed after 5 s, not a minute: the tests of a module
-        # share the cluster's two CPUs, and each test's browser closes when it ends.
+        # A closed tab's runs (and so their CPUs) are freed after 5 s, not a minute: the tests share the
+        # cluster's two CPUs, and each test's browser closes when it ends.
         env={**os.environ, "PLAYGROUND_ORPHAN_GRACE_S": "5"},
     )
     try:

@@ -217,17 +217,25 @@ def test_the_page_reconnects_to_the_other_replica_when_its_replica_dies(cluster,
 # ---------------- Ray nodes ----------------
 
 
+def wait_nodes(cluster, count: int, timeout_s: float = 30) -> None:
+    """Until the head counts ``count`` live nodes (its count follows the processes within moments)."""
+    deadline = time.monotonic() + timeout_s
+    while (seen := cluster.ray_nodes()) != count:
+        assert time.monotonic() < deadline, f"the head counts {seen} nodes, not {count}"
+        time.sleep(0.5)
+
+
 def test_a_ray_node_stops_and_rejoins_alone_while_the_app_stays_up(cluster) -> None:
-    assert cluster.ray_nodes() == 2
+    wait_nodes(cluster, 2)
     pid_file = cluster.state_dir / "pids" / "ray-node-2.pid"
     node_two = int(pid_file.read_text().split()[0])
     cluster.stop_node(2)
     assert not pid_file.exists() and not alive(node_two)
-    assert cluster.ray_nodes() == 1
+    wait_nodes(cluster, 1)
     assert [cluster.proxy_state(k) for k in (1, 2)] == ["UP", "UP"]
     assert send(cluster.url, path="/_stcore/health").status == 200
     cluster.start_node(2)
-    assert cluster.ray_nodes() == 2
+    wait_nodes(cluster, 2)
 
 
 def alive(pid: int) -> bool:
