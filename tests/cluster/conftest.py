@@ -27,7 +27,6 @@ from pathlib import Path
 
 import pytest
 
-from support.chromium import CHROMIUM_FLAGS, chromium_path
 from support.ray_cluster import NOT_LOOPBACK, loopback_only
 from support.server import ROOT
 
@@ -166,16 +165,6 @@ def cluster() -> Iterator[Cluster]:
         yield Cluster(f"http://127.0.0.1:{PORT}", state_dir, read_settings(state_dir))
     finally:
         subprocess.run([*command[:2], "stop", *command[2:]], cwd=ROOT, capture_output=True, timeout=180, check=False)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_FLAGS}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict) -> dict:
-    return {**browser_context_args, "viewport": {"width": 1440, "height": 1000}, "locale": "en-US"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

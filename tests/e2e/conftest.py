@@ -6,18 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from support.chromium import CHROMIUM_FLAGS, chromium_path
 from support.server import streamlit_server
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_FLAGS}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict) -> dict:
-    return {**browser_context_args, "viewport": {"width": 1440, "height": 1000}, "locale": "en-US"}
 
 
 @pytest.fixture(scope="module")
