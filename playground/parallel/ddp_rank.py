@@ -88,6 +88,7 @@ def main(settings: dict[str, Any]) -> None:
     shares = [_share(width, settings, rank, world) for width in settings.get("share_widths", [])] if world > 1 else []
     if rank == 0:
         (out / "rank0.json").write_text(json.dumps({"rates": rates, "shares": shares}), encoding="utf-8")
+    dist.barrier()  # tear down together: a rank destroying the group while another still uses it can abort
     dist.destroy_process_group()
 
 
