@@ -244,6 +244,19 @@ class Pipeline:
 
     def to_url(self) -> str:
         """A link token (``link_token.pack``) with only non-default values: short enough to paste in a chat."""
+        return pack(self.link_payload(self.link_rows()))
+
+    def link_payload(self, rows: list[list[Any]]) -> Any:
+        """What a link packs around its step rows: the rows themselves, unless a domain adds a header."""
+        return rows
+
+    @classmethod
+    def split_link(cls, payload: Any) -> tuple[Any, dict[str, Any]]:
+        """``link_payload``'s inverse: the step rows and the header fields they came with (none here)."""
+        return payload, {}
+
+    def link_rows(self) -> list[list[Any]]:
+        """One short row per step: name, p, and only the values that differ from the defaults."""
         rows: list[list[Any]] = []
         for step in self.steps:
             spec = self.spec(step.name)
@@ -255,19 +268,19 @@ class Pipeline:
                 rows.append([step.name, step.p, changed, 0])
             else:
                 rows.append([step.name, step.p, changed] if changed else [step.name, step.p])
-        return pack(rows)
+        return rows
 
     @classmethod
     def read_url(cls: type[PipelineT], token: str) -> Cleaned[PipelineT]:
         """The inverse of ``to_url``, cleaned like a file; a damaged or foreign link is refused with a message."""
         try:
-            rows = unpack(token)
+            rows, header = cls.split_link(unpack(token))
             if not isinstance(rows, list):
                 raise TypeError("not a list of steps")
             steps = [cls._unrow(row) for row in rows]
         except (BadTokenError, TypeError, IndexError, KeyError) as error:
             raise cls.error("bad_link") from error
-        return cls.read({**cls.format.header, "steps": steps})
+        return cls.read({**cls.format.header, **header, "steps": steps})
 
     @classmethod
     def from_url(cls: type[PipelineT], token: str) -> PipelineT:

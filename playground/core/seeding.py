@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import numpy as np
-import torch
+
+if TYPE_CHECKING:  # torch is imported where a torch generator is made: the audio engine reads seeds without it
+    import torch
 
 MAX_SEED = 2**31 - 1
 DEFAULT_SEED = 42  # a number teachers recognise; any fixed value would do
@@ -32,6 +35,8 @@ def numpy_rng(seed: int, *stream: object) -> np.random.Generator:
 
 def torch_generator(seed: int, *stream: object, device: str | torch.device = "cpu") -> torch.Generator:
     """A torch generator for one stream of one seed."""
+    import torch  # noqa: PLC0415 (see the import at the top)
+
     generator = torch.Generator(device=device)
     generator.manual_seed(derive_seed(seed, *stream))
     return generator
@@ -45,6 +50,8 @@ def seeded_torch_init(seed: int, *stream: object) -> Iterator[None]:
     no ``generator`` argument. Models built in the server process (one per
     user) must not move the generator every other session and library uses.
     """
+    import torch  # noqa: PLC0415 (see the import at the top)
+
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(derive_seed(seed, *stream))
         yield

@@ -10,7 +10,7 @@ import pytest
 import soundfile as sf
 from streamlit.testing.v1 import AppTest
 
-from playground.augment.audio.pipeline import Pipeline
+from playground.augment.audio.pipeline import CURRENT, LEGACY, Pipeline
 from playground.augment.audio.presets import preset
 from playground.augment.audio.registry import TRANSFORMS
 from playground.data.samples import samples_of
@@ -153,6 +153,41 @@ def test_a_shared_link_restores_the_pipeline_seed_draws_sample_and_rate() -> Non
     assert app.selectbox(key="audio.sample").value == other_sample
     assert app.selectbox(key="audio.rate").value == 22_050
     assert app.query_params["pipe"] in (link["pipe"], [link["pipe"]]), "the page keeps the link shareable"
+
+
+def _token(app: AppTest) -> str:
+    shared = app.query_params["pipe"]
+    return shared[0] if isinstance(shared, list) else shared
+
+
+def test_an_old_link_keeps_its_draws_says_why_and_can_move_to_the_current_recipe() -> None:
+    """A link from before recipe 2 (bare rows) opens with recipe 1, so its draws are those it was shared with."""
+    old = preset("loudness").with_dice(LEGACY)
+    app = _open_with_link({"pipe": old.to_url(), "seed": "5", "n": "2"})
+    assert_clean(app)
+    notice = translate("audio.dice.legacy", "en", old=LEGACY, new=CURRENT)
+    assert any(notice == info.value for info in app.info)
+    assert Pipeline.from_url(_token(app)).dice == LEGACY  # shared again, it still opens to the same draws
+    app.number_input(key="audio.seed").set_value(6).run()  # editing keeps the recipe: steps 1 and 2 stay put
+    assert any(notice == info.value for info in app.info)
+    assert Pipeline.from_url(_token(app)).dice == LEGACY
+    app.button(key="audio.dice.switch").click().run()
+    assert_clean(app)
+    assert not any(notice == info.value for info in app.info)
+    moved = Pipeline.from_url(_token(app))
+    assert moved.dice == CURRENT and moved.steps == old.steps
+    zh = open_page(None, "zh")
+    zh.query_params["pipe"] = old.to_url()
+    zh.switch_page(PAGE).run()
+    assert_clean(zh)
+    assert any(translate("audio.dice.legacy", "zh", old=LEGACY, new=CURRENT) == info.value for info in zh.info)
+
+
+def test_a_new_link_and_a_recipe_use_the_current_recipe_without_a_notice() -> None:
+    app = _open_with_link({"pipe": preset("loudness").to_url()})
+    assert_clean(app)
+    assert Pipeline.from_url(_token(app)).dice == CURRENT
+    assert not any("recipe 1" in info.value for info in app.info)
 
 
 def test_a_damaged_link_is_reported_and_its_good_parts_still_apply() -> None:

@@ -34,7 +34,7 @@ Choice = tuple[bool, tuple[Any, ...]]  # one draw's coin and values, in ``value_
 
 @dataclass(frozen=True, slots=True)
 class CompiledStep:
-    """What one step's draw needs: its name, coin, stream position, how many numbers, and one rule per value."""
+    """What one step's draw needs: its name, coin, stream position, how many numbers, one rule per value, the recipe."""
 
     name: str
     p: float
@@ -42,6 +42,7 @@ class CompiledStep:
     count: int
     rules: tuple[Rule, ...]
     constant: dict[str, Any]  # parameters added later, as written when they differ from their absence
+    dice: int  # the pipeline's random recipe (``streams.LEGACY`` or ``streams.CURRENT``)
 
 
 def _rule(name: str, kind: str, log: bool, setting: Any) -> Rule:
@@ -58,20 +59,20 @@ def _rule(name: str, kind: str, log: bool, setting: Any) -> Rule:
     return (name, CONSTANT, setting, None)
 
 
-def compile_step(step: PreparedStep) -> CompiledStep | None:
-    """The step's rules, or None when it draws extras (``sample_step`` serves it)."""
+def compile_step(step: PreparedStep, dice: int) -> CompiledStep | None:
+    """The step's rules under recipe ``dice``, or None when it draws extras (``sample_step`` serves it)."""
     spec: AudioTransform = step.spec
     if spec.extra is not None:
         return None
     params = step.params
     rules = tuple(_rule(param.name, param.kind, param.log, params[param.name]) for param in spec.drawn)
     constant = spec.written({name: params[name] for name in spec.absent}) if spec.absent else {}
-    return CompiledStep(step.name, step.p, step.position, 1 + len(rules), rules, constant)
+    return CompiledStep(step.name, step.p, step.position, 1 + len(rules), rules, constant, dice)
 
 
 def sample_compiled(step: CompiledStep, seed: int, draw: int) -> StepRecord:
     """``sample_step``'s record for this draw, from the compiled rules."""
-    u = uniforms(seed, draw, step.position, step.count)
+    u = uniforms(seed, draw, step.position, step.count, step.dice)
     values: dict[str, Any] = {}
     index = 1
     for name, mode, a, b in step.rules:

@@ -51,7 +51,7 @@ _SHIFT, _LAST = BLOCK.bit_length() - 1, BLOCK - 1
 assert BLOCK == 1 << _SHIFT, "BLOCK must be a power of two"
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
-Sampler = Callable[[PreparedStep, int, int], StepRecord]
+Sampler = Callable[[PreparedStep, int, int, int], StepRecord]  # (step, seed, draw, recipe)
 # (kind, kernel, changes length, arity, payload, prepared step); payload: a DICE step's index, or a
 # PINNED step's (record, (fired, values))
 FastStep = tuple[int, Callable[..., np.ndarray], bool, int, Any, PreparedStep]
@@ -60,15 +60,17 @@ FastStep = tuple[int, Callable[..., np.ndarray], bool, int, Any, PreparedStep]
 class FastDraw:
     """Draw ``draw`` of one pipeline on float32 samples without intermediates: the grid's and a training loop's case."""
 
-    __slots__ = ("build", "choices", "compiled", "dice", "memo", "names", "sample_step", "steps")
+    __slots__ = ("build", "choices", "compiled", "dice", "memo", "names", "recipe", "sample_step", "steps")
 
-    def __init__(self, plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler) -> None:
+    def __init__(
+        self, plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler, recipe: int
+    ) -> None:
         steps: list[FastStep] = []
         compiled: list[CompiledStep | None] = []
         names: list[tuple[str, ...]] = []
         for step, pinned in plan:
             fn, changes_length = step.spec.fn, step.spec.changes_length
-            rules = None if pinned is not None else compile_step(step)
+            rules = None if pinned is not None else compile_step(step, recipe)
             if pinned is not None:
                 keys = tuple(pinned.params)
                 arity = _arity(fn, keys, PARAMS)
@@ -85,6 +87,7 @@ class FastDraw:
         self.steps, self.compiled, self.names = tuple(steps), tuple(compiled), tuple(names)
         self.dice = any(entry[0] != PINNED for entry in steps)  # False: no stream to read at all
         self.sample_step = sample_step  # the pipeline module's (it imports this one)
+        self.recipe = recipe  # the pipeline's random recipe ("dice", ``streams.RECIPES``)
         self.choices = lru_cache(maxsize=BLOCKS_KEPT * max(1, len(steps)))(self._block_choices)
         self.memo: tuple[int, int, list[list[Choice]]] = (-1, -1, [])  # (seed, block, rows of every DICE step)
         self.build = self.records  # bound once: the draw hands it to its result
@@ -108,7 +111,7 @@ class FastDraw:
             elif kind == PINNED:
                 entry, (fired, values) = payload
             else:
-                entry = self.sample_step(step, seed, draw)
+                entry = self.sample_step(step, seed, draw, self.recipe)
                 fired, values = entry.fired, entry.params
             raw.append(entry)
             if fired:  # spelled out by arity: in Python 3.11 ``fn(x, rate, *values)`` costs ~0.15 µs more
@@ -144,7 +147,7 @@ class FastDraw:
     def _block_choices(self, seed: int, index: int, block: int) -> list[Choice]:
         compiled = self.compiled[index]
         assert compiled is not None  # only DICE steps ask
-        return block_choices(compiled, block_table(seed, compiled.position, block, compiled.count))
+        return block_choices(compiled, block_table(seed, compiled.position, block, compiled.count, compiled.dice))
 
 
 class OneStepDraw(FastDraw):
@@ -159,8 +162,10 @@ class OneStepDraw(FastDraw):
 
     __slots__ = ("arity", "fn", "pinned")
 
-    def __init__(self, plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler) -> None:
-        super().__init__(plan, sample_step)
+    def __init__(
+        self, plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler, recipe: int
+    ) -> None:
+        super().__init__(plan, sample_step, recipe)
         (kind, self.fn, changes_length, self.arity, payload, _), = self.steps  # fmt: skip
         assert kind != EXTRA and not changes_length, "fast_draw() sends these to FastDraw"
         self.pinned = payload if kind == PINNED else None
@@ -195,13 +200,13 @@ class OneStepDraw(FastDraw):
         return pending_result(x, self.build, [entry], False)
 
 
-def fast_draw(plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler) -> FastDraw:
-    """The fast draw for ``plan``: ``OneStepDraw`` where it applies, else ``FastDraw``."""
+def fast_draw(plan: tuple[tuple[PreparedStep, StepRecord | None], ...], sample_step: Sampler, recipe: int) -> FastDraw:
+    """The fast draw for ``plan`` under ``recipe``: ``OneStepDraw`` where it applies, else ``FastDraw``."""
     if len(plan) == 1:
         step, pinned = plan[0]
-        if not step.spec.changes_length and (pinned is not None or compile_step(step) is not None):
-            return OneStepDraw(plan, sample_step)
-    return FastDraw(plan, sample_step)
+        if not step.spec.changes_length and (pinned is not None or compile_step(step, recipe) is not None):
+            return OneStepDraw(plan, sample_step, recipe)
+    return FastDraw(plan, sample_step, recipe)
 
 
 def _arity(fn: Callable[..., Any], names: tuple[str, ...], otherwise: int) -> int:

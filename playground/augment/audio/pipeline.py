@@ -8,11 +8,15 @@ the replay loop are the shared core (``playground.augment.core``,
 
 - its file format, kept as it was (``"format": "playground.audio_pipeline/1"``,
   ``"settings"``), so every file and link since the studio opened loads;
-- its random-number order: each step of each draw gets its own stream,
-  ``numpy_rng(seed, "audio.draw", draw, step position)`` (read fast from
-  ``playground.augment.audio.streams``), and consumes one number for its ``p``
-  coin and one per parameter whether or not it applies, so changing step 3
-  never changes what steps 1 and 2 drew, and draw 7 can be recomputed alone;
+- its random-number order: each step gets its own numbers in every draw
+  (``playground.augment.audio.streams``), one for its ``p`` coin and one per
+  parameter whether or not it applies, so changing step 3 never changes what
+  steps 1 and 2 drew, and draw 7 can be recomputed alone;
+- its random recipe, ``dice``: recipe 2 (``streams.CURRENT``) for every
+  pipeline made now, written ``"dice": 2`` in files and at the head of
+  links; recipe 1 (``streams.LEGACY``: a stream per step *and* draw, ~1 µs
+  a draw dearer) for every file and link that carries no number, which is
+  everything written before recipe 2, so those replay exactly as shared;
 - the float32 contract and the cut at ``MAX_GROWTH`` times the input length;
 - the everyday draw (float32 in, no intermediates) compiled once per pipeline
   (``Pipeline.fast``, ``playground.augment.audio.fast_draw``): the same
@@ -22,7 +26,8 @@ the replay loop are the shared core (``playground.augment.core``,
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -34,25 +39,63 @@ from playground.augment.audio.fast_draw import MAX_GROWTH, FastDraw, fast_draw
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
 from playground.augment.audio.result import DrawResult
 from playground.augment.audio.spec import AudioTransform, value_at
-from playground.augment.audio.streams import continued, uniforms
+from playground.augment.audio.streams import CURRENT, LEGACY, RECIPES, continued, uniforms
 from playground.augment.core import MAX_STEPS, PipelineFormat, PreparedStep, Step, plain
 from playground.augment.replay import StepRecord
 from playground.augment.replay import replay as replay_records
+from playground.core.params import Cleaned
 
-__all__ = ["FORMAT", "MAX_GROWTH", "MAX_STEPS", "DrawResult", "Pipeline", "Step", "StepRecord", "replay", "run_draw",
-           "run_draws", "sample_record"]  # fmt: skip
+__all__ = ["CURRENT", "FORMAT", "LEGACY", "MAX_GROWTH", "MAX_STEPS", "DrawResult", "Pipeline", "Step", "StepRecord",
+           "replay", "run_draw", "run_draws", "sample_record"]  # fmt: skip
 
 FORMAT = "playground.audio_pipeline/1"
 _FLOAT32 = np.dtype(np.float32)  # compared by identity: the cheapest check on every step
 _NDARRAY = np.ndarray
 
 
+@dataclass(frozen=True)
 class Pipeline(core.Pipeline):
-    """An audio pipeline: JSON ``{"format": FORMAT, "steps": [{name, p, settings}]}``, rows ``[name, p, {changed}]``."""
+    """An audio pipeline: JSON ``{"format": FORMAT, "dice": 2, "steps": [{name, p, settings}]}``.
+
+    Link token: ``{"dice": 2, "steps": rows}`` with rows ``[name, p, {changed}]``;
+    a file or token without ``dice`` (a bare list of rows) is recipe 1.
+    """
+
+    dice: int = CURRENT  # the random recipe (``streams.RECIPES``); files and links without one are ``LEGACY``
 
     registry = AUDIO_TRANSFORMS
     format = PipelineFormat(errors="audio.error", header={"format": FORMAT}, check_header=True, params_key="settings",
                             enabled_always=False)  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if self.dice == LEGACY:  # written as before recipe 2 existed, so it reads back the same everywhere
+            return data
+        return {"format": data["format"], "dice": self.dice, "steps": data["steps"]}
+
+    @classmethod
+    def read(cls, data: Any) -> Cleaned[Pipeline]:
+        """``core.Pipeline.read``, and the recipe: absent means recipe 1; one this version does not know is refused."""
+        cleaned = super().read(data)
+        dice = data.get("dice", LEGACY) if isinstance(data, Mapping) else LEGACY
+        if type(dice) is not int or dice not in RECIPES:
+            raise cls.error("unknown_dice", dice=str(dice)[:20], known=", ".join(map(str, RECIPES)))
+        return Cleaned(replace(cleaned.value, dice=dice), cleaned.notes)
+
+    def link_payload(self, rows: list[list[Any]]) -> Any:
+        return rows if self.dice == LEGACY else {"dice": self.dice, "steps": rows}
+
+    @classmethod
+    def split_link(cls, payload: Any) -> tuple[Any, dict[str, Any]]:
+        if isinstance(payload, dict):
+            if set(payload) != {"dice", "steps"}:
+                raise TypeError("a link's pipeline holds its recipe and its steps")
+            return payload["steps"], {"dice": payload["dice"]}
+        return payload, {}
+
+    def with_dice(self, dice: int) -> Pipeline:
+        """The same steps under another recipe (every draw changes; used by the studio's switch)."""
+        return replace(self, dice=dice)
 
     @cached_property
     def plan(self) -> tuple[tuple[PreparedStep, StepRecord | None], ...]:
@@ -81,12 +124,12 @@ class Pipeline(core.Pipeline):
     @cached_property
     def draw_plan(self) -> tuple[tuple[AudioTransform, StepRecord | None, CompiledStep | None, PreparedStep], ...]:
         """``plan`` with each step's spec and compiled dice (``compiled_dice``), for ``run_draw``'s loop."""
-        return tuple((step.spec, pinned, compile_step(step), step) for step, pinned in self.plan)
+        return tuple((step.spec, pinned, compile_step(step, self.dice), step) for step, pinned in self.plan)
 
     @cached_property
     def fast(self) -> FastDraw:
         """``run_draw``'s everyday case (float32 in, no intermediates) worked out once: ``fast_draw``."""
-        return fast_draw(self.plan, sample_step)
+        return fast_draw(self.plan, sample_step, self.dice)
 
     @cached_property
     def fast_call(self) -> Callable[[np.ndarray, int, int, int], DrawResult]:
@@ -113,32 +156,33 @@ def sample_record(pipeline: Pipeline, seed: int, draw: int) -> list[StepRecord]:
 
 
 def _sampled(pipeline: Pipeline, seed: int, draw: int) -> list[StepRecord]:
+    dice = pipeline.dice
     return [
         pinned
         if pinned is not None
         else sample_compiled(compiled, seed, draw)
         if compiled is not None
-        else sample_step(step, seed, draw)
+        else sample_step(step, seed, draw, dice)
         for _, pinned, compiled, step in pipeline.draw_plan
     ]
 
 
-def sample_step(step: PreparedStep, seed: int, draw: int) -> StepRecord:
-    """One step's coin and values: one number for the coin, one per parameter, then the extras.
+def sample_step(step: PreparedStep, seed: int, draw: int, dice: int) -> StepRecord:
+    """One step's coin and values under recipe ``dice``: one number for the coin, one per parameter, then the extras.
 
-    The numbers are those of ``numpy_rng(seed, "audio.draw", draw, position)``,
-    read from ``streams`` (computed in bulk for consecutive draws) rather than
-    from a generator built for this one step: the same values, ~20 µs cheaper.
+    The numbers come from ``streams`` (computed in bulk for consecutive
+    draws) rather than from a generator built for this one step: the same
+    values, ~20 µs cheaper.
     """
     spec: AudioTransform = step.spec
     drawn = spec.drawn
-    u = uniforms(int(seed), int(draw), step.position, 1 + len(drawn))
+    u = uniforms(int(seed), int(draw), step.position, 1 + len(drawn), dice)
     params = step.params
     values = {param.name: value_at(param, params[param.name], u[i]) for i, param in enumerate(drawn, start=1)}
     if spec.absent:  # parameters added later: recorded only when they differ from what their absence meant
         values.update(spec.written({name: params[name] for name in spec.absent}))
     if spec.extra is not None:
-        values.update(spec.extra(continued(int(seed), int(draw), step.position, 1 + len(drawn)), values))
+        values.update(spec.extra(continued(int(seed), int(draw), step.position, 1 + len(drawn), dice), values))
         values = plain(values)
     return StepRecord(step.name, u[0] < step.p, values)
 

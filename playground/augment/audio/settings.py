@@ -6,13 +6,16 @@ function and listed again among the values kept across a page switch. Now
 each is one ``Field``, and the studio's UI (``playground.ui.audio.state``)
 derives the rest from ``AUDIO_STATE``. Link names and widget keys are the
 ones shared since the studio opened: ``?pipe=&seed=&n=&sample=&rate=&stereo=``.
-The builder's per-step widgets (``audio.w.<transform>.<param>``) are kept by
+The random recipe (``dice``) is kept here but travels inside the pipeline's
+token and file, as the draws it defines belong to the pipeline. The
+builder's per-step widgets (``audio.w.<transform>.<param>``) are kept by
 their prefix, ``WIDGET_PREFIX``.
 """
 
 from __future__ import annotations
 
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
+from playground.augment.audio.streams import CURRENT, RECIPES
 from playground.core.params import Param
 from playground.core.seeding import DEFAULT_SEED, MAX_SEED
 from playground.core.state_table import Field, StateTable
@@ -41,5 +44,7 @@ AUDIO_STATE = StateTable(
         Field(Param("transforms", "multi", (), choices=tuple(AUDIO_TRANSFORMS), label_key="audio.transforms"),
               key="audio.transforms"),
         Field(Param("diff", "bool", False, label_key="audio.diff"), key="audio.diff"),
+        Field(Param("dice", "int", CURRENT, min(RECIPES), max(RECIPES), 1, label_key="audio.dice"),
+              key="audio.dice"),  # the pipeline's random recipe: it travels inside ``pipe`` (a file, a link)
     ),
 )  # fmt: skip

@@ -4,14 +4,17 @@ Widgets are drawn from the registry's ``Param``s with ``param_widget``, so a
 new transform needs no UI code. The multiselect's order is the pipeline's
 order. A recipe or a loaded JSON file writes the widgets' session keys in a
 callback (before the widgets are drawn), which is the one place Streamlit
-allows it; values a file had to have cleaned are shown as notices.
+allows it; values a file had to have cleaned are shown as notices. The
+pipeline's random recipe (``dice``) is held beside the widgets: a file or
+link from before recipe 2 keeps recipe 1, so its draws stay as shared, and
+the page says so with a switch to the current recipe.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from playground.augment.audio.pipeline import MAX_STEPS, Pipeline, Step
+from playground.augment.audio.pipeline import CURRENT, LEGACY, MAX_STEPS, Pipeline, Step
 from playground.augment.audio.presets import PRESETS, preset
 from playground.augment.audio.quality import tradeoff_figures
 from playground.augment.audio.registry import AUDIO_TRANSFORMS, GROUPS
@@ -21,9 +24,11 @@ from playground.core.errors import InputError
 from playground.core.params import Param
 from playground.data.samples import get_sample
 from playground.ui import show_input_error, show_notices, t
+from playground.ui.audio.keys import DICE as DICE_KEY
 from playground.ui.audio.keys import JSON_ERROR as _JSON_ERROR
 from playground.ui.audio.keys import JSON_LOADED as _JSON_LOADED
 from playground.ui.audio.keys import JSON_NOTES as _JSON_NOTES
+from playground.ui.audio.keys import NEW_DICE as NEW_DICE_KEY
 from playground.ui.audio.keys import PIPELINE_JSON as JSON_KEY
 from playground.ui.audio.keys import PRESET as PRESET_KEY
 from playground.ui.audio.keys import TRANSFORMS as TRANSFORMS_KEY
@@ -36,6 +41,7 @@ _ORDER = [spec.name for group in GROUPS for spec in AUDIO_TRANSFORMS.in_group(gr
 def load_into_widgets(pipeline: Pipeline) -> None:
     """Write a pipeline into the builder's widget keys (call from a callback or before the widgets)."""
     st.session_state[TRANSFORMS_KEY] = [step.name for step in pipeline.steps]
+    st.session_state[DICE_KEY] = pipeline.dice
     for step in pipeline.steps:
         spec = AUDIO_TRANSFORMS[step.name]
         st.session_state[widget_key(step.name, "on")] = step.enabled
@@ -109,6 +115,18 @@ def _chip(step: Step) -> str:
     return f":orange-badge[{title} · p = {step.p:g}]" if step.enabled else f":gray-badge[~~{title}~~]"
 
 
+def _use_current_dice() -> None:
+    st.session_state[DICE_KEY] = CURRENT
+
+
+def _dice_notice() -> None:
+    """A recipe-1 pipeline (a file or link from before recipe 2): why its draws are kept, and the way out."""
+    text, button = st.columns([4, 1], vertical_alignment="center")
+    text.info(t("audio.dice.legacy", old=LEGACY, new=CURRENT), icon=":material/history:")
+    button.button(t("audio.dice.switch", new=CURRENT), key=NEW_DICE_KEY, on_click=_use_current_dice,
+                  help=t("audio.dice.switch_help"))  # fmt: skip
+
+
 def render_builder() -> Pipeline:
     """Draw the builder and return the pipeline it describes."""
     recipe, load = st.columns([1, 1])
@@ -127,4 +145,7 @@ def render_builder() -> Pipeline:
     steps = [_step_panel(index, AUDIO_TRANSFORMS[name]) for index, name in enumerate(names, start=1)]
     if steps:
         st.markdown(t("audio.pipeline_strip", steps=" → ".join(_chip(step) for step in steps)))
-    return Pipeline(tuple(steps))
+    dice = int(st.session_state.get(DICE_KEY, CURRENT))
+    if dice == LEGACY:
+        _dice_notice()
+    return Pipeline(tuple(steps), dice=dice)

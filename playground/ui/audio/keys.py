@@ -12,8 +12,8 @@ from __future__ import annotations
 from playground.augment.audio.settings import AUDIO_STATE, WIDGET_PREFIX
 
 # --- settings from the table (kept across page switches, most of them in the link) ---------------
-SEED, N_DRAWS, RATE, STEREO, SAMPLE, SOURCE, TRANSFORMS, DIFF = (
-    AUDIO_STATE.key(name) for name in ("seed", "n", "rate", "stereo", "sample", "source", "transforms", "diff")
+SEED, N_DRAWS, RATE, STEREO, SAMPLE, SOURCE, TRANSFORMS, DIFF, DICE = (
+    AUDIO_STATE.key(name) for name in ("seed", "n", "rate", "stereo", "sample", "source", "transforms", "diff", "dice")
 )
 
 # --- input panel ------------------------------------------------------------------------------------
@@ -22,6 +22,7 @@ UPLOAD, MIC = "audio.upload", "audio.mic"  # the user's own file or recording (k
 # --- builder ----------------------------------------------------------------------------------------
 PRESET = "audio.preset"  # the recipe menu; reads "keep" again after a recipe is applied
 PIPELINE_JSON = "audio.pipeline_json"  # the uploader of a pipeline file
+NEW_DICE = "audio.dice.switch"  # the button that moves a recipe-1 pipeline to the current recipe
 JSON_ERROR, JSON_LOADED, JSON_NOTES = "audio.pipeline_json_error", "audio.pipeline_json_loaded", "audio.json_notes"
 
 # --- link -------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import inspect
 
 import streamlit as st
 
-from playground.augment.audio.pipeline import Pipeline
+from playground.augment.audio.pipeline import CURRENT, Pipeline
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
 from playground.speech.augment import lab_pipeline
 from playground.speech.features import FRONT_ENDS, frames_of
@@ -21,6 +21,7 @@ from playground.speech.models import MODELS, CNN2DNet, Conv1DNet, n_parameters
 from playground.speech.settings import SPEECH, SpeechConfig
 from playground.speech.synth import CLIP_SAMPLES
 from playground.ui import t
+from playground.ui.audio.keys import DICE as STUDIO_DICE
 from playground.ui.audio.keys import TRANSFORMS as STUDIO_TRANSFORMS
 from playground.ui.audio.keys import widget_key as studio_key
 from playground.ui.paced import paced_fragment
@@ -55,7 +56,7 @@ STUDIO_PREFIX = studio_key("", "").removesuffix(".")  # "audio.w." : the audio s
 
 def studio_pipeline() -> Pipeline | None:
     """The audio augmentation studio's current pipeline, read from its builder's keys (None if never opened)."""
-    keep_widget_values((STUDIO_TRANSFORMS,), (STUDIO_PREFIX,))  # its values, kept while it is not drawn
+    keep_widget_values((STUDIO_TRANSFORMS, STUDIO_DICE), (STUDIO_PREFIX,))  # its values, kept while it is not drawn
     state = st.session_state
     names = state.get(STUDIO_TRANSFORMS)
     if not names:
@@ -68,7 +69,7 @@ def studio_pipeline() -> Pipeline | None:
         params = {p.name: state[studio_key(name, p.name)] for p in spec.params if studio_key(name, p.name) in state}
         steps.append(Pipeline.step(name, float(state.get(studio_key(name, "p"), spec.p)),
                                    enabled=bool(state.get(studio_key(name, "on"), True)), **params))  # fmt: skip
-    return Pipeline(tuple(steps))
+    return Pipeline(tuple(steps), dice=int(state.get(STUDIO_DICE, CURRENT)))  # the studio's draws, its recipe too
 
 
 def model_controls() -> None:

@@ -204,6 +204,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "使用相同设置（随机抽样结果不同）。ZIP 中包含每次抽样的 WAV 文件及其参数（JSON 和 CSV）。",
     },
     "audio.show_code": {"en": "Show the code", "zh": "查看代码"},
+    "audio.dice": {"en": "Random recipe", "zh": "随机配方"},
+    "audio.dice.legacy": {
+        "en": "This pipeline came from an older file or link, so its draws use random recipe {old}: every draw "
+        "replays exactly as it was shared. New pipelines use recipe {new}, the same kind of draws "
+        "at less cost per draw (it matters in long training loops).",
+        "zh": "该流水线来自较早的文件或链接，因此抽样使用第 {old} 号随机配方："
+        "每次抽样都与分享时完全一致。新建的流水线使用第 {new} 号配方：同样的抽样方式，"
+        "每次抽样开销更低（在长时间训练循环中才明显）。",
+    },
+    "audio.dice.switch": {"en": "Use recipe {new}", "zh": "改用配方 {new}"},
+    "audio.dice.switch_help": {
+        "en": "Every draw changes (the same seed then gives new values); the settings stay as they are.",
+        "zh": "每次抽样都会改变（同一种子将给出新的数值）；各项设置保持不变。",
+    },
     # --- errors from the engine
     "audio.error.unknown_transform": {
         "en": "Unknown transform {name}; known transforms: {known}.",
@@ -222,6 +236,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The link's pipeline could not be read (it may be cut short or edited); the default pipeline is "
         "shown. Copy the address bar again from the page that made it.",
         "zh": "无法读取链接中的流水线（可能被截断或改动过），已显示默认流水线。请从生成链接的页面重新复制地址栏。",
+    },
+    "audio.error.unknown_dice": {
+        "en": "This pipeline draws its random values with recipe {dice}, which this version of the playground does "
+        "not know (it knows recipes {known}). Update the playground, or export the pipeline again from this page.",
+        "zh": "该流水线使用第 {dice} 号随机配方抽取数值，本版本的实验平台不认识它（只认识配方 {known}）。"
+        "请更新实验平台，或在本页重新导出流水线。",
     },
     "audio.error.bad_json": {
         "en": "The file is not valid JSON; export a pipeline from this page to get one that loads.",

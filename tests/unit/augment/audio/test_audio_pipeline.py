@@ -237,7 +237,7 @@ def test_pinned_steps_skip_the_dice_but_record_what_the_dice_would_give(clip: np
     assert pinned.fixed_record is not None
     for draw in range(3):
         record = sample_record(pinned, 9, draw)
-        dice = [sample_step(step, 9, draw) for step, _ in pinned.plan]
+        dice = [sample_step(step, 9, draw, pinned.dice) for step, _ in pinned.plan]
         assert record == dice
         record.clear()  # a caller owning its list cannot change the next draw
     assert len(sample_record(pinned, 9, 0)) == 3

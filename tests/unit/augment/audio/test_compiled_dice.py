@@ -7,6 +7,7 @@ import pytest
 from playground.augment.audio.compiled_dice import compile_step, sample_compiled
 from playground.augment.audio.pipeline import Pipeline, sample_record, sample_step
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
+from playground.augment.audio.streams import RECIPES
 
 
 def _settings(name: str, how: str) -> dict:
@@ -26,31 +27,34 @@ def _settings(name: str, how: str) -> dict:
     return out
 
 
+@pytest.mark.parametrize("dice", RECIPES)
 @pytest.mark.parametrize("how", ["default", "full", "pinned", "narrow"])
 @pytest.mark.parametrize("name", sorted(AUDIO_TRANSFORMS))
-def test_compiled_dice_equal_sample_step_bit_for_bit(name: str, how: str) -> None:
+def test_compiled_dice_equal_sample_step_bit_for_bit(name: str, how: str, dice: int) -> None:
     settings = {} if how == "default" else _settings(name, how)
-    pipeline = Pipeline((Pipeline.step(name, 0.5, **settings),))
+    pipeline = Pipeline((Pipeline.step(name, 0.5, **settings),), dice=dice)
     step = pipeline.plan[0][0]
-    compiled = compile_step(step)
+    compiled = compile_step(step, dice)
     if AUDIO_TRANSFORMS[name].extra is not None:
         assert compiled is None  # extras (noise seeds) stay with sample_step
         return
     for seed, draw in ((0, 0), (7, 1), (7, 1023), (7, 1024), (123456789, 99_999)):
-        slow, fast = sample_step(step, seed, draw), sample_compiled(compiled, seed, draw)
+        slow, fast = sample_step(step, seed, draw, dice), sample_compiled(compiled, seed, draw)
         assert fast == slow, (seed, draw)
         assert [type(v) for v in fast.params.values()] == [type(v) for v in slow.params.values()]
 
 
-def test_a_pipeline_of_mixed_steps_samples_as_before() -> None:
+@pytest.mark.parametrize("dice", RECIPES)
+def test_a_pipeline_of_mixed_steps_samples_as_before(dice: int) -> None:
     pipeline = Pipeline(
         (
             Pipeline.step("gain", 0.7),
             Pipeline.step("gaussian_noise", 0.5),  # extras: sample_step
             Pipeline.step("low_pass", 1.0, cutoff_hz=(2000.0, 2000.0)),  # pinned
             Pipeline.step("shift", 0.3),
-        )
+        ),
+        dice=dice,
     )
     for draw in range(50):
-        expected = [pinned or sample_step(step, 3, draw) for step, pinned in pipeline.plan]
+        expected = [pinned or sample_step(step, 3, draw, dice) for step, pinned in pipeline.plan]
         assert sample_record(pipeline, 3, draw) == expected

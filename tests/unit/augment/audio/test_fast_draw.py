@@ -31,7 +31,7 @@ from playground.augment.audio.pipeline import (
 from playground.augment.audio.presets import PRESETS
 from playground.augment.audio.registry import AUDIO_TRANSFORMS
 from playground.augment.audio.result import DrawResult
-from playground.augment.audio.streams import BLOCK, block_table
+from playground.augment.audio.streams import BLOCK, CURRENT, LEGACY, RECIPES, block_table
 
 RATE = 16_000
 DRAWS = ((0, 0), (7, 1), (7, BLOCK - 1), (7, BLOCK), (123_456_789, 99_999), (2**31 - 1, 5))
@@ -58,7 +58,7 @@ def _same_draw(pipeline: Pipeline, x: np.ndarray, seed: int, draw: int) -> None:
     general = replay(x, RATE, expected)
     _check(run_draw(pipeline, x, RATE, seed, draw), expected, general, x)
     if isinstance(pipeline.fast, OneStepDraw):  # the loop it stands for must agree as well
-        _check(FastDraw(pipeline.plan, sample_step)(x, RATE, seed, draw), expected, general, x)
+        _check(FastDraw(pipeline.plan, sample_step, pipeline.dice)(x, RATE, seed, draw), expected, general, x)
 
 
 def _check(fast: DrawResult, expected: list, general: DrawResult, x: np.ndarray) -> None:
@@ -71,11 +71,14 @@ def _check(fast: DrawResult, expected: list, general: DrawResult, x: np.ndarray)
     assert fast.samples is not x and not np.shares_memory(fast.samples, x)
 
 
+@pytest.mark.parametrize("dice", RECIPES)
 @pytest.mark.parametrize("how", ["default", "full", "pinned"])
 @pytest.mark.parametrize("name", sorted(AUDIO_TRANSFORMS))
-def test_every_transform_draws_as_the_general_path_bit_for_bit(clip: np.ndarray, name: str, how: str) -> None:
+def test_every_transform_draws_as_the_general_path_bit_for_bit(
+    clip: np.ndarray, name: str, how: str, dice: int
+) -> None:
     for p in (0.5, 1.0):
-        pipeline = Pipeline((Pipeline.step(name, p, **_settings(name, how)),))
+        pipeline = Pipeline((Pipeline.step(name, p, **_settings(name, how)),), dice=dice)
         for seed, draw in DRAWS[:4]:
             _same_draw(pipeline, clip, seed, draw)
 
@@ -106,6 +109,7 @@ def test_presets_and_mixed_pipelines_draw_as_the_general_path(clip: np.ndarray) 
     )
     nothing_on = [Pipeline(()), Pipeline((Pipeline.step("gain", enabled=False),))]
     pipelines = [recipe.build() for recipe in PRESETS.values()] + [mixed, *nothing_on]
+    pipelines += [pipeline.with_dice(LEGACY) for pipeline in pipelines]  # old links' recipe too
     for pipeline in pipelines:
         for seed, draw in DRAWS:
             _same_draw(pipeline, clip, seed, draw)
@@ -113,10 +117,11 @@ def test_presets_and_mixed_pipelines_draw_as_the_general_path(clip: np.ndarray) 
     assert run_draw(mixed, clip, RATE, 0, 0).trimmed
 
 
-def test_a_fast_draw_replays_from_its_json_record_bit_for_bit(clip: np.ndarray) -> None:
+@pytest.mark.parametrize("dice", RECIPES)
+def test_a_fast_draw_replays_from_its_json_record_bit_for_bit(clip: np.ndarray, dice: int) -> None:
     """The promise itself: a draw's record, written to a file and read back, gives the very same samples."""
     for recipe in PRESETS.values():
-        pipeline = recipe.build()
+        pipeline = recipe.build().with_dice(dice)
         for draw in (0, 1, BLOCK + 3):
             result = run_draw(pipeline, clip, RATE, 11, draw)
             record = record_from_dict(json.loads(json.dumps(record_to_dict(result.record))))
@@ -132,9 +137,10 @@ def test_numpy_and_odd_integer_seeds_and_draws_give_the_same_draw(clip: np.ndarr
     assert run_draw(pipeline, clip, RATE, True, 0).record == run_draw(pipeline, clip, RATE, 1, 0).record
 
 
-def test_draws_in_any_order_and_from_many_threads_agree(clip: np.ndarray) -> None:
+@pytest.mark.parametrize("dice", RECIPES)
+def test_draws_in_any_order_and_from_many_threads_agree(clip: np.ndarray, dice: int) -> None:
     """The fast draw keeps one block per pipeline at hand; other seeds and threads must not disturb it."""
-    pipeline = Pipeline.of("gain", "shift")
+    pipeline = Pipeline.of("gain", "shift").with_dice(dice)
     jobs = [(seed, draw) for seed in (1, 2, 3) for draw in (0, 5, BLOCK + 1, 3 * BLOCK)]
     expected = {job: sample_record(pipeline, *job) for job in jobs}
     failures: list[tuple[int, int]] = []
@@ -169,15 +175,16 @@ def test_the_record_is_built_once_when_read_and_can_be_replaced(clip: np.ndarray
         assert copied.trimmed == fresh.trimmed and copied.intermediates == fresh.intermediates
 
 
-def test_block_choices_equal_sample_compiled_on_every_row() -> None:
+@pytest.mark.parametrize("dice", RECIPES)
+def test_block_choices_equal_sample_compiled_on_every_row(dice: int) -> None:
     for name in sorted(AUDIO_TRANSFORMS):
         if AUDIO_TRANSFORMS[name].extra is not None:
             continue
         for how in ("default", "full"):
             step = Pipeline((Pipeline.step(name, 0.5, **_settings(name, how)),)).plan[0][0]
-            compiled = compile_step(step)
+            compiled = compile_step(step, dice)
             assert compiled is not None
-            rows = block_choices(compiled, block_table(9, compiled.position, 1, compiled.count))
+            rows = block_choices(compiled, block_table(9, compiled.position, 1, compiled.count, dice))
             assert len(rows) == BLOCK
             for index in range(BLOCK):
                 want = sample_compiled(compiled, 9, BLOCK + index)
@@ -197,7 +204,7 @@ def test_kernels_are_called_positionally_only_where_their_signature_allows() -> 
             Pipeline.step("gaussian_noise"),  # extras: the record's dict
         )
     )
-    fast = FastDraw(pipeline.plan, lambda *a: None)  # type: ignore[arg-type,return-value]
+    fast = FastDraw(pipeline.plan, lambda *a: None, CURRENT)  # type: ignore[arg-type,return-value]
     assert [entry[3] for entry in fast.steps] == [1, KEYWORDS, KEYWORDS, 3, 0, PARAMS]
 
 
