@@ -47,4 +47,5 @@ fi
 # The suite talks to 127.0.0.1 only: it runs in a network namespace that has nothing but `lo`, so no
 # server it starts is reachable from the network, and Ray (which will not use 127.0.0.1 while another
 # interface exists) stays on loopback. pytest's exit status comes back unchanged (.ci/run reads it).
-exec bash scripts/in_loopback_namespace.sh .venv/bin/python -m pytest "$@"
+# --durations lists the 25 slowest tests, so a run shows where the 20-minute budget goes.
+exec bash scripts/in_loopback_namespace.sh .venv/bin/python -m pytest --durations=25 "$@"

@@ -1,6 +1,6 @@
-"""The audio draws' random streams, computed fast and exactly as ``numpy_rng(seed, "audio.draw", draw, step)``.
+"""The audio draws' random numbers under each recipe, computed in blocks of draws and exactly as NumPy would.
 
-Why: every step of every draw has its own stream (``playground.core.seeding``),
+Recipe 1 first. Why: every step of every draw has its own stream (``playground.core.seeding``),
 so a draw replays alone and changing step 3 never moves steps 1 and 2. But
 building that generator (SHA-256, NumPy's ``SeedSequence``, ``PCG64``,
 ``Generator``) costs ~20-60 µs, more than a gain's whole multiply on 10 s of
